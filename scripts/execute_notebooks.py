@@ -1,0 +1,83 @@
+"""Execute notebooks headlessly on the tslab kernel and render them to HTML.
+
+Usage: python3 execute_notebooks.py OUT_DIR TEMPLATE_DIR NOTEBOOK...
+
+Each notebook runs in its own folder (so relative imports resolve as they do
+for a learner), cell by cell. On the first failing cell it prints the notebook,
+the cell number and the error, and exits 1. Otherwise it writes the executed
+notebook and an HTML rendering of it to OUT_DIR and prints one progress line
+per notebook with its time.
+"""
+
+import os
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+
+CELL_TIMEOUT_SECONDS = int(os.environ.get("MHA_CELL_TIMEOUT", "600"))
+
+
+def failing_cell(notebook):
+    """Index and source of the first code cell whose outputs hold an error."""
+    code_index = 0
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        code_index += 1
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return code_index, cell.source, output
+    return None
+
+
+def execute(path, out_dir, exporter):
+    name = os.path.basename(path)
+    notebook = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        notebook,
+        kernel_name="tslab",
+        timeout=CELL_TIMEOUT_SECONDS,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+    )
+    started = time.monotonic()
+    try:
+        client.execute()
+    except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+        found = failing_cell(notebook)
+        if found is None:
+            print(f"FAIL {name}: {type(error).__name__}: {str(error).splitlines()[0]}", flush=True)
+        else:
+            index, source, output = found
+            first_line = source.strip().splitlines()[0] if source.strip() else ""
+            print(
+                f"FAIL {name}, code cell {index} ({first_line!r}): "
+                f"{output.get('ename', 'Error')}: {output.get('evalue', '')}",
+                flush=True,
+            )
+        return False
+    seconds = time.monotonic() - started
+    stem = os.path.splitext(name)[0]
+    nbformat.write(notebook, os.path.join(out_dir, name))
+    html, _ = exporter.from_notebook_node(notebook)
+    with open(os.path.join(out_dir, stem + ".html"), "w", encoding="utf-8") as handle:
+        handle.write(html)
+    print(f"ok   {name}  {seconds:6.1f} s", flush=True)
+    return True
+
+
+def main():
+    out_dir, template_dir, *paths = sys.argv[1:]
+    os.makedirs(out_dir, exist_ok=True)
+    exporter = HTMLExporter(extra_template_basedirs=[template_dir], template_name="mha")
+    for path in paths:
+        if not execute(path, out_dir, exporter):
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

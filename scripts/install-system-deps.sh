@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what the notebooks need and the npm registry cannot provide:
+# Jupyter (to run the tslab TypeScript kernel headlessly and to open the
+# notebooks), from Debian's packages. Safe to run again: it installs only what
+# is missing. Run as root, or as a user who may use sudo.
+#
+# Optional: `--with-torch` also installs PyTorch from Debian (python3-torch),
+# which only the fixture generators and the PyTorch benchmark use.
+set -euo pipefail
+
+packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel)
+if [[ "${1:-}" == "--with-torch" ]]; then
+  packages+=(python3-torch python3-numpy)
+fi
+
+
+if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
+  cat >&2 <<MSG
+This machine has no apt-get, so the Jupyter prerequisites cannot be installed
+automatically. Install them yourself, then run the command again: Python 3 with
+the packages notebook (classic Jupyter Notebook 6 or later), nbconvert, nbclient
+and ipykernel, all importable by the interpreter at /usr/bin/python3 (or set
+MHA_PYTHON to the interpreter that has them), with the 'jupyter' command on PATH.
+For example, with pip: python3 -m pip install notebook nbconvert nbclient ipykernel
+MSG
+  exit 1
+fi
+
+missing=()
+for pkg in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "system prerequisites: already installed (${packages[*]})"
+  exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  cat >&2 <<MSG
+These Debian packages are needed and missing: ${missing[*]}.
+Installing them needs root, and sudo is not available. Ask an administrator to
+run: apt-get update && apt-get install -y ${missing[*]}
+MSG
+  exit 1
+fi
+
+echo "system prerequisites: installing from Debian's packages: ${missing[*]}"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+  "${missing[@]}" >/dev/null
+echo "system prerequisites: installed ${missing[*]}"

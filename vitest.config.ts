@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+import { readBackendOverride } from './packages/00-runtime/src/backend-names.ts';
+
+// Fail fast, in one line, on a bad MHA_BACKEND before any test file loads.
+try {
+  readBackendOverride(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+export default defineConfig({
+  test: {
+    projects: ['packages/*'],
+    pool: 'forks',
+  },
+});

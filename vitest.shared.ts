@@ -13,7 +13,7 @@ export function stageProject(name: string) {
       name,
       include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
       setupFiles: [
-        fileURLToPath(new URL('./packages/00-runtime/src/testing/setup.ts', import.meta.url)),
+        fileURLToPath(new URL('./packages/00-runtime/vitest.setup.ts', import.meta.url)),
       ],
       testTimeout: 60_000,
       hookTimeout: 60_000,

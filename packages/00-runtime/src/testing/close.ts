@@ -41,7 +41,13 @@ function toFlat(value: Comparable): { values: number[]; shape: number[] | undefi
     shape.push(level.length);
     level = level[0] as Nested;
   }
-  return { values: (value as Nested[]).flat(Number.POSITIVE_INFINITY).map(Number), shape };
+  const values: number[] = [];
+  const walk = (v: Nested): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else values.push(Number(v));
+  };
+  walk(value);
+  return { values, shape };
 }
 
 /**

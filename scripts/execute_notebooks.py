@@ -9,6 +9,7 @@ notebook and an HTML rendering of it to OUT_DIR and prints one progress line
 per notebook with its time.
 """
 
+import base64
 import os
 import sys
 import time
@@ -69,10 +70,20 @@ def execute(path, out_dir, exporter):
     return True
 
 
+def svg_data_uri(svg):
+    """An SVG document as a data: URI, for an <img> tag."""
+    encoded = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return "data:image/svg+xml;base64," + encoded
+
+
 def main():
     out_dir, template_dir, *paths = sys.argv[1:]
     os.makedirs(out_dir, exist_ok=True)
-    exporter = HTMLExporter(extra_template_basedirs=[template_dir], template_name="mha")
+    exporter = HTMLExporter(
+        extra_template_basedirs=[template_dir],
+        template_name="mha",
+        filters={"svg_data_uri": svg_data_uri},
+    )
     for path in paths:
         if not execute(path, out_dir, exporter):
             return 1

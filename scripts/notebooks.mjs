@@ -66,8 +66,11 @@ async function checkBackendVariable() {
 
 function ensureKernel() {
   if (!existsSync(tslab)) fail('tslab is not installed: run `pnpm install` first.');
-  const list = run(python, ['-m', 'jupyter', 'kernelspec', 'list', '--json']);
-  const specs = list.status === 0 ? JSON.parse(list.stdout).kernelspecs : {};
+  const listSpecs =
+    'import json; from jupyter_client.kernelspec import KernelSpecManager; ' +
+    'print(json.dumps(KernelSpecManager().get_all_specs()))';
+  const list = run(python, ['-c', listSpecs]);
+  const specs = list.status === 0 ? JSON.parse(list.stdout) : {};
   const argv0 = specs.tslab?.spec?.argv?.[0];
   if (argv0 === tslab) return;
   const args = ['install', `--python=${python}`, `--binary=${tslab}`];
@@ -170,7 +173,7 @@ if (command === 'check') {
   await checkBackendVariable();
   ensureSystemPrerequisites();
   ensureKernel();
-  const args = ['-m', 'notebook', '--ip=127.0.0.1', `--notebook-dir=${notebooksDir}`];
+  const args = ['-m', 'notebook', '--ip=127.0.0.1', `--notebook-dir=${notebooksDir}`, ...rest];
   if (process.getuid?.() === 0) args.push('--allow-root');
   const server = run(python, args, { stdio: 'inherit' });
   process.exit(server.status ?? 0);

@@ -13,6 +13,7 @@ export {
   type BackendName,
   readBackendOverride,
 } from './backend-names.js';
+export { type BatchedMatMulOptions, batchedMatMul } from './batched-matmul.js';
 export {
   deriveSeed,
   glorotUniform,

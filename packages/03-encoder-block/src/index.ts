@@ -1,1 +1,46 @@
-export {};
+export { type DropoutOptions, dropout } from './dropout.js';
+export { type EncoderOptions, type EncoderResult, encoder } from './encoder.js';
+export {
+  type EncoderBlockOptions,
+  type EncoderBlockParams,
+  type EncoderBlockResult,
+  encoderBlock,
+  initEncoderBlock,
+} from './encoder-block.js';
+export {
+  type Activation,
+  type FeedForwardOptions,
+  type FeedForwardParams,
+  feedForward,
+  initFeedForward,
+} from './feed-forward.js';
+export {
+  initLayerNorm,
+  type LayerNormOptions,
+  type LayerNormParams,
+  layerNorm,
+} from './layer-norm.js';
+export { ensureGradients } from './gradients.js';
+export { sinusoidalPositionalEncoding } from './positional-encoding.js';
+export {
+  PAD,
+  type ReverseBatch,
+  type ReverseTaskConfig,
+  reverseTaskSampler,
+} from './toy-tasks/reverse-data.js';
+export {
+  initReverseModel,
+  type ReverseModelConfig,
+  type ReverseModelParams,
+  type ReverseModelResult,
+  reverseModel,
+} from './toy-tasks/reverse-model.js';
+export {
+  evaluateReverseModel,
+  type ReverseEvaluation,
+  type ReverseTrainingOptions,
+  type ReverseTrainingResult,
+  reverseLoss,
+  type TrainingReport,
+  trainReverseModel,
+} from './toy-tasks/train-reverse.js';

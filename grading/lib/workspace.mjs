@@ -1,0 +1,289 @@
+// Writes a standalone pnpm workspace for one stage: the student workspace that
+// `pnpm assignment build` hands out, and the scratch workspace the teacher's
+// grader installs and runs submissions in. Both hold the support package and the
+// earlier stages as working packages (full source), the stage's package, tests,
+// test configuration and the pinned dependencies, and nothing that refers back
+// to this repository.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { sectionFor, studentNotebook } from './notebook.mjs';
+import { stripMarkers, stubRegions } from './regions.mjs';
+import { listFiles, readJson, repoRoot } from './stages.mjs';
+
+const TEMPLATE = join(repoRoot, 'grading', 'template');
+const LIB = join(repoRoot, 'grading', 'lib');
+const PACKAGE_CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'];
+const KEPT_SCRIPTS = ['build', 'typecheck'];
+
+function write(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+function copy(from, to) {
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+}
+
+function fill(template, values) {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+    if (!(key in values)) throw new Error(`template placeholder {{${key}}} has no value`);
+    return String(values[key]);
+  });
+}
+
+function template(name, values) {
+  return fill(readFileSync(join(TEMPLATE, name), 'utf8'), values);
+}
+
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The exact version of a package installed for the repository (or a notebook). */
+function installedVersion(name, from = repoRoot) {
+  const manifest = join(from, 'node_modules', name, 'package.json');
+  if (!existsSync(manifest)) throw new Error(`${name} is not installed at ${relative(repoRoot, from) || '.'}`);
+  return readJson(manifest).version;
+}
+
+/** `pnpm-workspace.yaml`: the repository's, with its own package list. */
+function workspaceYaml(globs) {
+  const text = readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8');
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^packages:\s*$/.test(l));
+  if (start === -1) throw new Error('pnpm-workspace.yaml has no top-level `packages:` list');
+  let end = start + 1;
+  while (end < lines.length && /^(\s+-|\s*$)/.test(lines[end]) && lines[end].trim() !== '') end++;
+  const list = globs.map((g) => `  - ${g}`);
+  return [...lines.slice(0, start + 1), ...list, ...lines.slice(end)].join('\n');
+}
+
+/** The TODO message a stub throws: what to implement and where it is explained. */
+export function todoMessage(fn, notebookName) {
+  return `TODO: implement ${fn.name} — see "${fn.sectionTitle}" in notebooks/${notebookName}`;
+}
+
+/** Looks up each function's notebook section; fails if the notebook is missing. */
+export function withSections(analysis) {
+  if (!analysis.notebook) {
+    const prefix = String(analysis.stage.number).padStart(2, '0');
+    throw new Error(`${analysis.stage.folder} has no notebook (notebooks/${prefix}-*.ipynb)`);
+  }
+  const notebook = readJson(analysis.notebook);
+  return analysis.functions.map((fn) => ({ ...fn, sectionTitle: sectionFor(notebook, analysis.notebook, fn) }));
+}
+
+function packageManifest(pkg) {
+  const manifest = structuredClone(pkg.manifest);
+  const scripts = Object.fromEntries(
+    Object.entries(manifest.scripts ?? {}).filter(([name]) => KEPT_SCRIPTS.includes(name)),
+  );
+  if (Object.keys(scripts).length > 0) manifest.scripts = scripts;
+  else delete manifest.scripts;
+  return manifest;
+}
+
+/**
+ * Copies one workspace package. `transform(text, rel)` rewrites each TypeScript
+ * source file; tests beside the source are left out.
+ */
+function copyPackage(pkg, out, { transform, folders = [] }) {
+  const dest = join(out, 'packages', pkg.folder);
+  write(join(dest, 'package.json'), json(packageManifest(pkg)));
+  for (const name of PACKAGE_CONFIGS) {
+    if (existsSync(join(pkg.dir, name))) copy(join(pkg.dir, name), join(dest, name));
+  }
+  for (const rel of listFiles(join(pkg.dir, 'src'))) {
+    if (/\.test\.[cm]?[jt]s$/.test(rel)) continue;
+    const from = join(pkg.dir, 'src', rel);
+    if (/\.[cm]?ts$/.test(rel) && !rel.endsWith('.d.ts')) {
+      write(join(dest, 'src', rel), transform(readFileSync(from, 'utf8'), `src/${rel}`));
+    } else {
+      copy(from, join(dest, 'src', rel));
+    }
+  }
+  for (const folder of folders) {
+    for (const rel of listFiles(join(pkg.dir, folder))) {
+      copy(join(pkg.dir, folder, rel), join(dest, folder, rel));
+    }
+  }
+  return dest;
+}
+
+/** The JSON the student's `pnpm grade` reads: functions in order, their points and tests. */
+function assignmentJson(analysis, functions) {
+  const { config, stage } = analysis;
+  return {
+    title: config.title,
+    stage: stage.folder,
+    package: stage.name,
+    testTimeoutSeconds: config.testTimeoutSeconds,
+    functionTimeoutSeconds: config.functionTimeoutSeconds,
+    timeLimitSeconds: config.timeLimitSeconds,
+    functions: functions.map((fn) => ({
+      name: fn.name,
+      points: fn.points,
+      file: fn.file,
+      section: fn.sectionTitle,
+      tests: fn.visibleTests,
+    })),
+  };
+}
+
+function readmeTable(functions, stage) {
+  const rows = functions.map(
+    (fn, i) =>
+      `| ${i + 1} | \`${fn.name}\` | \`packages/${stage.folder}/${fn.file}\` | ${fn.sectionTitle} | ${fn.points} |`,
+  );
+  return ['| # | function | file | notebook section | points |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
+}
+
+function ungradedTests(analysis) {
+  const files = analysis.visibleTests.filter((t) => t.groups.length === 0).map((t) => `\`${t.file}\``);
+  return files.length === 0
+    ? ''
+    : `\nThe stage also has tests for functions you do not write (${files.join(', ')}); ` +
+        '`pnpm test` runs them, `pnpm grade` does not count them.\n';
+}
+
+/**
+ * Writes a workspace for `analysis` (from `analyseStage`) into `out`.
+ *
+ * @param mode `'student'`: the stage's solution regions become TODO stubs, and the
+ *   notebook, README and `pnpm grade` are added. `'scratch'`: the teacher's grading
+ *   workspace; the stage keeps its reference source, and nothing for students is added.
+ * @returns `{ files, functions }` (functions with their notebook sections in student mode).
+ */
+export function writeWorkspace(analysis, out, mode) {
+  const { stage, config } = analysis;
+  const student = mode === 'student';
+  const functions = student ? withSections(analysis) : analysis.functions;
+  const closure = analysis.closure;
+  const dependencies = closure.filter((p) => p.name !== stage.name);
+  const runtime = closure.find((p) => p.name === '@mha/runtime');
+  if (!runtime) throw new Error(`${stage.name} does not depend on @mha/runtime`);
+  const root = readJson(join(repoRoot, 'package.json'));
+  const notebookName = analysis.notebook ? basename(analysis.notebook) : undefined;
+
+  const devDependencies = {
+    '@mha/runtime': 'workspace:*',
+    '@tensorflow/tfjs-core': installedVersion('@tensorflow/tfjs-core'),
+    '@types/node': installedVersion('@types/node'),
+    typescript: installedVersion('typescript'),
+    vitest: installedVersion('vitest'),
+  };
+  const scripts = student
+    ? {
+        test: 'vitest run',
+        grade: 'node scripts/grade.mjs',
+        typecheck: `tsc -p packages/${stage.folder}/tsconfig.json --noEmit`,
+        build: 'pnpm -r --filter "./packages/*" --workspace-concurrency=1 run build',
+      }
+    : {};
+  write(
+    join(out, 'package.json'),
+    json({
+      name: `${student ? 'mha-assignment' : 'mha-grading'}-${stage.folder}`,
+      version: '0.1.0',
+      private: true,
+      description: `${config.title}: ${student ? 'assignment workspace' : 'grading workspace'}.`,
+      license: root.license,
+      type: 'module',
+      packageManager: root.packageManager,
+      engines: root.engines,
+      scripts,
+      devDependencies,
+    }),
+  );
+  write(
+    join(out, 'pnpm-workspace.yaml'),
+    workspaceYaml(student && notebookName ? ['packages/*', 'notebooks'] : ['packages/*']),
+  );
+  copy(join(repoRoot, 'tsconfig.base.json'), join(out, 'tsconfig.base.json'));
+  const values = { stageFolder: stage.folder, testTimeoutMs: config.testTimeoutSeconds * 1000 };
+  write(join(out, 'vitest.setup.ts'), template('vitest.setup.ts', values));
+  write(join(out, 'vitest.shared.ts'), template('vitest.shared.ts', values));
+
+  for (const pkg of dependencies) {
+    copyPackage(pkg, out, { transform: (text, rel) => stripMarkers(text, `${pkg.folder}/${rel}`) });
+  }
+  const byName = new Map(functions.map((fn) => [fn.name, fn]));
+  const stageDir = copyPackage(stage, out, {
+    folders: ['test', ...config.copyFolders],
+    transform: student
+      ? (text, rel) =>
+          stubRegions(text, `${stage.folder}/${rel}`, (name) => todoMessage(byName.get(name), notebookName))
+            .text
+      : (text) => text,
+  });
+
+  if (student) {
+    copy(join(stage.dir, 'vitest.config.ts'), join(stageDir, 'vitest.config.ts'));
+    write(join(out, 'vitest.config.ts'), template('vitest.config.ts', values));
+    write(join(out, '.gitignore'), 'node_modules/\ndist/\n*.tsbuildinfo\n.ipynb_checkpoints/\n');
+    copy(join(repoRoot, 'scripts', 'build-package.mjs'), join(out, 'scripts', 'build-package.mjs'));
+    copy(join(TEMPLATE, 'scripts', 'grade.mjs'), join(out, 'scripts', 'grade.mjs'));
+    for (const lib of ['runner.mjs', 'report.mjs']) {
+      copy(join(LIB, lib), join(out, 'scripts', 'grading', lib));
+    }
+    write(join(out, 'scripts', 'grading', 'assignment.json'), json(assignmentJson(analysis, functions)));
+    writeNotebook(analysis, out, closure);
+    write(
+      join(out, 'README.md'),
+      template('README.md', {
+        title: config.title,
+        stageFolder: stage.folder,
+        packageName: stage.name,
+        notebook: notebookName,
+        functionTable: readmeTable(functions, stage),
+        firstFunction: functions[0].name,
+        dependencies: dependencies.map((p) => `\`${p.name}\``).join(', '),
+        totalPoints: functions.reduce((sum, fn) => sum + fn.points, 0),
+        testTimeoutSeconds: config.testTimeoutSeconds,
+        functionTimeoutSeconds: config.functionTimeoutSeconds,
+        ungradedTests: ungradedTests(analysis),
+      }),
+    );
+  }
+  return { functions, files: listFiles(out) };
+}
+
+function writeNotebook(analysis, out, closure) {
+  const source = readJson(analysis.notebook);
+  const name = basename(analysis.notebook);
+  const { notebook } = studentNotebook(source, name);
+  write(join(out, 'notebooks', name), `${JSON.stringify(notebook, null, 1)}\n`);
+  const notebooksDir = join(repoRoot, 'notebooks');
+  const repoNotebooks = readJson(join(notebooksDir, 'package.json'));
+  const dependencies = Object.fromEntries(closure.map((p) => [p.name, 'workspace:^']));
+  for (const dep of ['@tensorflow/tfjs-core', '@types/node', 'tslab']) {
+    if (!(dep in (repoNotebooks.dependencies ?? {}))) continue;
+    dependencies[dep] = installedVersion(dep, notebooksDir);
+  }
+  write(
+    join(out, 'notebooks', 'package.json'),
+    json({
+      name: '@mha/notebooks',
+      version: '0.1.0',
+      private: true,
+      description: 'The notebook that goes with this stage (tslab TypeScript kernel).',
+      license: repoNotebooks.license,
+      dependencies,
+    }),
+  );
+  copy(join(notebooksDir, 'tsconfig.json'), join(out, 'notebooks', 'tsconfig.json'));
+}
+
+/** True when `dir` is missing or an empty directory. */
+export function isEmptyOrMissing(dir) {
+  if (!existsSync(dir)) return true;
+  return statSync(dir).isDirectory() && listFiles(dir).length === 0;
+}

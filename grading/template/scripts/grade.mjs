@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Runs the visible tests, one function at a time, and prints your score.
+//
+//   pnpm grade                 every function, in the order to implement them
+//   pnpm grade softmax         one function (several names are fine)
+//   pnpm grade --json          the same result as JSON, for tools
+//
+// A function earns its points only when all of its tests pass. Your teacher
+// grades with these tests and with hidden ones.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatScore, score } from './grading/report.mjs';
+import { backendLine, defaultConcurrency, pool, runGroup } from './grading/runner.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const assignment = JSON.parse(readFileSync(join(root, 'scripts', 'grading', 'assignment.json'), 'utf8'));
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const wanted = args.filter((a) => !a.startsWith('--'));
+const graded = new Set(assignment.functions.map((f) => f.name));
+for (const name of wanted) {
+  if (!graded.has(name)) {
+    console.error(`'${name}' is not graded here. Graded functions: ${[...graded].join(', ')}`);
+    process.exit(2);
+  }
+}
+const functions = assignment.functions.filter((f) => wanted.length === 0 || wanted.includes(f.name));
+
+const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const packageDir = join(root, 'packages', assignment.stage);
+const deadline = Date.now() + assignment.timeLimitSeconds * 1000;
+if (!json) console.error(`running the tests of ${functions.length} function(s)...`);
+
+const results = await pool(
+  functions.map((fn) => () =>
+    runGroup({
+      group: fn.name,
+      graded,
+      root: packageDir,
+      files: fn.tests,
+      setupFiles: [join(root, 'vitest.setup.ts')],
+      vitest,
+      workDir: join(root, 'node_modules', '.cache', 'grade', fn.name),
+      testTimeoutSeconds: assignment.testTimeoutSeconds,
+      timeoutSeconds: assignment.functionTimeoutSeconds,
+      deadline,
+    }),
+  ),
+  defaultConcurrency(),
+);
+
+const notes = [];
+const backend = results.map((r) => backendLine(r.stderr)).find(Boolean);
+if (backend) notes.push(backend);
+if (results.some((r) => r.status !== 'pass')) {
+  notes.push('details: `pnpm test` shows every failing test with its full message');
+}
+const result = score({
+  assignment: assignment.title,
+  stage: assignment.stage,
+  hiddenTests: false,
+  functions,
+  runs: new Map(results.map((r) => [r.name, r])),
+  notes,
+});
+console.log(json ? JSON.stringify(result, null, 2) : formatScore(result));

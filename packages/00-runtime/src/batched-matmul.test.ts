@@ -1,0 +1,148 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { backendsPresent } from './backend.js';
+import { batchedMatMul } from './batched-matmul.js';
+import { seededNormal } from './init.js';
+import { expectClose, expectNoLeaks } from './testing/index.js';
+
+const initial = tf.getBackend();
+afterAll(async () => {
+  await tf.setBackend(initial);
+});
+
+/** Runs `check` once on every backend present, restoring the active one afterwards. */
+async function onEveryBackend(check: (backend: string) => void): Promise<void> {
+  for (const backend of await backendsPresent()) {
+    await tf.setBackend(backend);
+    check(backend);
+  }
+  await tf.setBackend(initial);
+}
+
+// Shapes chosen to reach every path: a shared rank-2 b; batches whose products are big
+// enough (64·64·64 multiply-adds) for one 2-D product per entry on wasm; a batch of one;
+// and small products that stay in the backend's batched kernel.
+const CASES: Array<{ name: string; a: number[]; b: number[]; transposeB: boolean }> = [
+  { name: 'shared b', a: [2, 5, 6], b: [6, 3], transposeB: false },
+  { name: 'shared b, transposed', a: [2, 5, 6], b: [3, 6], transposeB: true },
+  { name: 'rank 3, large products', a: [3, 64, 64], b: [3, 64, 64], transposeB: false },
+  {
+    name: 'rank 4, large products, transposed',
+    a: [2, 2, 64, 64],
+    b: [2, 2, 80, 64],
+    transposeB: true,
+  },
+  { name: 'batch of one', a: [1, 4, 3], b: [1, 3, 2], transposeB: false },
+  { name: 'small products', a: [2, 3, 4, 5], b: [2, 3, 4, 5], transposeB: true },
+];
+
+describe('batchedMatMul', () => {
+  it('multiplies a tiny batch as computed by hand', async () => {
+    await onEveryBackend((backend) => {
+      const a = tf.tensor3d([
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 0],
+          [0, 1],
+        ],
+      ]);
+      const b = tf.tensor3d([
+        [
+          [5, 6],
+          [7, 8],
+        ],
+        [
+          [2, 3],
+          [4, 5],
+        ],
+      ]);
+      const c = batchedMatMul(a, b);
+      // entry 0: [1·5+2·7, 1·6+2·8; 3·5+4·7, 3·6+4·8] = [19, 22; 43, 50]
+      // entry 1: the identity times b[1] is b[1]
+      expectClose(
+        c,
+        [
+          [
+            [19, 22],
+            [43, 50],
+          ],
+          [
+            [2, 3],
+            [4, 5],
+          ],
+        ],
+        { label: backend },
+      );
+      tf.dispose([a, b, c]);
+    });
+  });
+
+  it('equals tf.matMul on every path and backend', async () => {
+    await onEveryBackend((backend) => {
+      CASES.forEach(({ name, a: aShape, b: bShape, transposeB }, i) => {
+        const a = seededNormal(aShape, 10 + i);
+        const b = seededNormal(bShape, 20 + i);
+        const got = batchedMatMul(a, b, { transposeB });
+        const want = tf.matMul(a, b, false, transposeB);
+        // Sums of 64 products of unit normals: allow for a different summation order.
+        expectClose(got, want, { atol: 1e-4, rtol: 1e-5, label: `${backend}, ${name}` });
+        tf.dispose([a, b, got, want]);
+      });
+    });
+  });
+
+  it('passes gradients through, equal to those of tf.matMul', async () => {
+    await onEveryBackend((backend) => {
+      const a = seededNormal([2, 64, 64], 1);
+      const b = seededNormal([2, 48, 64], 2);
+      const probe = seededNormal([2, 64, 48], 3);
+      const loss = (f: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) => (x: tf.Tensor, y: tf.Tensor) =>
+        tf.sum(tf.mul(f(x, y), probe));
+      const got = tf.grads(loss((x, y) => batchedMatMul(x, y, { transposeB: true })))([a, b]);
+      const want = tf.grads(loss((x, y) => tf.matMul(x, y, false, true)))([a, b]);
+      expectClose(got[0]!, want[0]!, { atol: 1e-4, rtol: 1e-5, label: `${backend}, d/da` });
+      expectClose(got[1]!, want[1]!, { atol: 1e-4, rtol: 1e-5, label: `${backend}, d/db` });
+      tf.dispose([a, b, probe, ...got, ...want]);
+    });
+  });
+
+  it('names the argument and both shapes when they do not fit', () => {
+    const a = tf.zeros([2, 3, 4]);
+    const vector = tf.zeros([4]);
+    const wrongInner = tf.zeros([2, 5, 6]);
+    const wrongLead = tf.zeros([3, 4, 5]);
+    expect(() => batchedMatMul(a, vector)).toThrow(
+      "batchedMatMul: arguments 'a' and 'b' must have rank >= 2, got a [2, 3, 4] and b [4]",
+    );
+    expect(() => batchedMatMul(a, wrongInner)).toThrow(
+      "batchedMatMul: the second-to-last axis of 'b' must equal the last axis of 'a' " +
+        '(transposeB = false), got a [2, 3, 4] and b [2, 5, 6]',
+    );
+    expect(() => batchedMatMul(a, wrongInner, { transposeB: true })).toThrow(
+      "batchedMatMul: the last axis of 'b' must equal the last axis of 'a' " +
+        '(transposeB = true), got a [2, 3, 4] and b [2, 5, 6]',
+    );
+    expect(() => batchedMatMul(a, wrongLead)).toThrow(
+      "batchedMatMul: argument 'b' must be rank 2 or have the same leading axes as 'a', " +
+        'got a [2, 3, 4] and b [3, 4, 5]',
+    );
+    tf.dispose([a, vector, wrongInner, wrongLead]);
+  });
+
+  it('leaks no tensors on any path', async () => {
+    for (const backend of await backendsPresent()) {
+      await tf.setBackend(backend);
+      for (const { a: aShape, b: bShape, transposeB } of CASES) {
+        const a = seededNormal(aShape, 1);
+        const b = seededNormal(bShape, 2);
+        await expectNoLeaks(() => batchedMatMul(a, b, { transposeB }).dispose(), backend);
+        tf.dispose([a, b]);
+      }
+    }
+    await tf.setBackend(initial);
+  });
+});

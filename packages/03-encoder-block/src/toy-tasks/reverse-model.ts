@@ -1,0 +1,117 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { paddingMask } from '@mha/multi-head-attention';
+import { assertShape, deriveSeed, glorotUniform, seededNormal, zeros } from '@mha/runtime';
+import { encoder } from '../encoder.js';
+import { type EncoderBlockParams, initEncoderBlock } from '../encoder-block.js';
+import { initLayerNorm, type LayerNormParams } from '../layer-norm.js';
+import { sinusoidalPositionalEncoding } from '../positional-encoding.js';
+
+/** The size of the token model. */
+export interface ReverseModelConfig {
+  /** Number of token ids, padding included. */
+  vocabSize: number;
+  /** Model width. */
+  dModel: number;
+  /** Attention heads per block; must divide dModel. */
+  numHeads: number;
+  /** Feed-forward hidden width. */
+  dFF: number;
+  /** Number of encoder blocks. */
+  numLayers: number;
+  /** Pre-LN blocks and a final norm when true; post-LN (the paper) when false. Default `false`. */
+  normFirst?: boolean;
+}
+
+/** The token model's parameters. */
+export interface ReverseModelParams {
+  /** Token embeddings, `[vocabSize, dModel]`. */
+  embedding: tf.Tensor2D;
+  /** The encoder blocks, first block first. */
+  blocks: EncoderBlockParams[];
+  /** The norm after the last block; present only for pre-LN models. */
+  finalNorm?: LayerNormParams;
+  /** Per-position classifier: `w` `[dModel, vocabSize]`, `b` `[vocabSize]`. */
+  classifier: { w: tf.Tensor2D; b: tf.Tensor1D };
+}
+
+/** What {@link reverseModel} returns. */
+export interface ReverseModelResult {
+  /** `[batch, seq, vocabSize]`: unnormalised scores of every token at every position. */
+  logits: tf.Tensor3D;
+  /** One `[batch, numHeads, seq, seq]` per block. */
+  attentionWeights: tf.Tensor4D[];
+}
+
+/**
+ * Initial parameters of the token model. Embeddings are drawn from
+ * N(0, 1/dModel), so that after the √dModel scaling they have unit variance,
+ * the same scale as the positional encoding.
+ *
+ * @param config the model's size.
+ * @param seed an integer in [0, 2^32).
+ * @returns the parameters; the caller disposes them (`tf.dispose(params)`).
+ */
+export function initReverseModel(config: ReverseModelConfig, seed: number): ReverseModelParams {
+  const { vocabSize, dModel, numHeads, dFF, numLayers, normFirst = false } = config;
+  const std = 1 / Math.sqrt(dModel);
+  const blocks = Array.from({ length: numLayers }, (_, l) =>
+    initEncoderBlock({ dModel, numHeads, dFF, seed: deriveSeed(seed, 'block', l) }),
+  );
+  return {
+    embedding: seededNormal([vocabSize, dModel], deriveSeed(seed, 'embedding'), {
+      std,
+    }) as tf.Tensor2D,
+    blocks,
+    ...(normFirst ? { finalNorm: initLayerNorm(dModel) } : {}),
+    classifier: {
+      w: glorotUniform([dModel, vocabSize], deriveSeed(seed, 'classifier')) as tf.Tensor2D,
+      b: zeros([vocabSize]) as tf.Tensor1D,
+    },
+  };
+}
+
+/**
+ * The token model: embed, add positions, encode with a padding mask, classify
+ * every position.
+ *
+ * $$x = E[\text{tokens}]\,\sqrt{d_\text{model}} + PE, \qquad
+ *   h = \mathrm{Encoder}(x;\ \text{mask} = \text{padding}), \qquad
+ *   \text{logits} = hW + b$$
+ *
+ * The embedding lookup is a one-hot matrix product, which TensorFlow.js can
+ * differentiate on every backend.
+ *
+ * @param params the model's parameters.
+ * @param tokens `[batch, seq]` int32 token ids.
+ * @param lengths `[batch]` valid-prefix lengths; keys at or beyond a length are masked out.
+ * @param options `numHeads` and `normFirst`, as the parameters were built with.
+ * @returns `logits` `[batch, seq, vocabSize]` and the attention weights of every block.
+ */
+export function reverseModel(
+  params: ReverseModelParams,
+  tokens: tf.Tensor2D,
+  lengths: readonly number[],
+  options: { numHeads: number; normFirst?: boolean },
+): ReverseModelResult {
+  const fn = 'reverseModel';
+  const { numHeads, normFirst = false } = options;
+  assertShape(tokens, [lengths.length, -1], 'tokens', fn);
+  const [vocabSize, dModel] = params.embedding.shape;
+  const seq = tokens.shape[1];
+  return tf.tidy(() => {
+    // 1) embed: one-hot rows times the table, scaled by √dModel
+    const oneHot = tf.oneHot(tf.reshape(tokens, [-1]), vocabSize); // -> [batch·seq, vocabSize]
+    const embedded = tf.matMul(tf.cast(oneHot, 'float32'), params.embedding); // -> [batch·seq, dModel]
+    const scaled = tf.reshape(tf.mul(embedded, Math.sqrt(dModel)), [-1, seq, dModel]); // -> [batch, seq, dModel]
+    // 2) add the positional encoding, the same for every sequence
+    const x = tf.add(scaled, sinusoidalPositionalEncoding(seq, dModel)) as tf.Tensor3D;
+    // 3) encode; padded keys are invisible to every query
+    const mask = paddingMask([...lengths], seq); // [batch, 1, 1, seq]
+    const encoded = encoder(params.blocks, x, { numHeads, mask, normFirst, finalNorm: params.finalNorm });
+    // 4) classify every position
+    const flat = tf.reshape(encoded.output, [-1, dModel]); // [batch, seq, dModel] -> [batch·seq, dModel]
+    const scores = tf.add(tf.matMul(flat, params.classifier.w), params.classifier.b); // -> [batch·seq, vocabSize]
+    const logits = tf.reshape(scores, [-1, seq, vocabSize]) as tf.Tensor3D; // -> [batch, seq, vocabSize]
+    return { logits, attentionWeights: encoded.attentionWeights };
+  });
+}

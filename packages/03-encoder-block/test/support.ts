@@ -1,0 +1,21 @@
+// Shared by this package's tests: PyTorch fixtures, nested arrays to tensors,
+// and the backends to compare on.
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs-core';
+
+/** A nested array as JSON stores it. */
+export type Nested = number | Nested[];
+
+/** The `cases` array of `test/fixtures/<file>`, written by `scripts/make_fixtures.py`. */
+export function loadCases<T>(file: string): T[] {
+  const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
+  return (JSON.parse(text) as { cases: T[] }).cases;
+}
+
+/** A float32 tensor from a nested array. */
+export function tensor<T extends tf.Tensor = tf.Tensor>(value: Nested): T {
+  return tf.tensor(value as number[]) as T;
+}
+
+/** Fixture comparisons: within 1e-4 absolute, as PyTorch agreement is specified. */
+export const FIXTURE_TOLERANCE = { atol: 1e-4, rtol: 0 };

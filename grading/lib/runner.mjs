@@ -42,12 +42,20 @@ export function firstLine(text) {
 
 // Grading needs each failure's message, not its stack. Mapping stack frames back
 // through TensorFlow.js's source maps costs vitest about half a second per
-// failing test, so the graded runs record no frames.
-const NO_STACKS_SETUP = `// Written by the grader: failure messages only, no stack frames.
-Error.stackTraceLimit = 0;
-`;
+// failing test, so the graded runs record no frames. The setup also notes which
+// backend the tests ran on.
+function gradingSetup(backendPath) {
+  return `// Written by the grader: failure messages without stack frames, and the backend used.
+import { writeFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll } from 'vitest';
 
-function vitestConfig(job, reportPath, noStacksPath) {
+Error.stackTraceLimit = 0;
+afterAll(() => writeFileSync(${JSON.stringify(backendPath)}, String(tf.getBackend())));
+`;
+}
+
+function vitestConfig(job, reportPath, setupPath) {
   const config = {
     root: job.root,
     cacheDir: join(job.workDir, 'vite-cache'),
@@ -55,7 +63,7 @@ function vitestConfig(job, reportPath, noStacksPath) {
     ssr: { resolve: { conditions: CONDITIONS, externalConditions: ['node'] } },
     test: {
       include: job.files,
-      setupFiles: [noStacksPath, ...(job.setupFiles ?? [])],
+      setupFiles: [setupPath, ...(job.setupFiles ?? [])],
       testTimeout: job.testTimeoutSeconds * 1000,
       hookTimeout: job.testTimeoutSeconds * 1000,
       pool: 'forks',
@@ -118,15 +126,16 @@ export function runProcess(command, args, { cwd, env, timeoutMs, deadline }) {
   });
 }
 
-/** The outermost `describe` named after a graded function, or undefined. */
-function groupOf(assertion, graded) {
-  return assertion.ancestorTitles.find((title) => graded.has(title));
+/** The graded function a test counts for: that of its outermost describe with a graded title. */
+function groupOf(assertion, titles) {
+  const title = assertion.ancestorTitles.find((t) => Object.hasOwn(titles, t));
+  return title === undefined ? undefined : titles[title];
 }
 
 /**
  * Runs one function's tests and scores them.
  *
- * @param job `{ group, graded (Set of all graded names), root, files (relative to root),
+ * @param job `{ group, titles (describe title -> graded function), root, files (relative to root),
  *   hidden (Set of files that are hidden tests), setupFiles, vitest (path of vitest.mjs),
  *   workDir, testTimeoutSeconds, timeoutSeconds, deadline?, env? }`
  * @returns `{ name, status: 'pass'|'fail'|'timeout'|'error'|'not-run', passed, failed, total,
@@ -145,6 +154,7 @@ export async function runGroup(job) {
     failures: [],
     loadErrors: [],
     stderr: '',
+    backend: undefined,
     ms: 0,
   };
   if (job.deadline !== undefined && Date.now() >= job.deadline) {
@@ -154,9 +164,10 @@ export async function runGroup(job) {
   mkdirSync(job.workDir, { recursive: true });
   const reportPath = join(job.workDir, 'report.json');
   const configPath = join(job.workDir, 'vitest.config.mjs');
-  const noStacksPath = join(job.workDir, 'no-stacks.setup.mjs');
-  writeFileSync(noStacksPath, NO_STACKS_SETUP);
-  writeFileSync(configPath, vitestConfig(job, reportPath, noStacksPath));
+  const setupPath = join(job.workDir, 'grading.setup.mjs');
+  const backendPath = join(job.workDir, 'backend.txt');
+  writeFileSync(setupPath, gradingSetup(backendPath));
+  writeFileSync(configPath, vitestConfig(job, reportPath, setupPath));
 
   const run = await runProcess(process.execPath, [job.vitest, 'run', '--config', configPath], {
     cwd: job.root,
@@ -166,6 +177,7 @@ export async function runGroup(job) {
   });
   result.ms = run.ms;
   result.stderr = run.stderr;
+  if (existsSync(backendPath)) result.backend = readFileSync(backendPath, 'utf8');
   if (run.timedOut) {
     const overall = job.deadline !== undefined && Date.now() >= job.deadline - 50;
     result.status = 'timeout';
@@ -189,7 +201,7 @@ export async function runGroup(job) {
       continue;
     }
     for (const assertion of file.assertionResults ?? []) {
-      if (groupOf(assertion, job.graded) !== job.group) continue;
+      if (groupOf(assertion, job.titles) !== job.group) continue;
       if (assertion.status !== 'passed' && assertion.status !== 'failed') continue;
       const passed = assertion.status === 'passed';
       result.total += 1;
@@ -254,7 +266,8 @@ export function defaultConcurrency() {
   return Math.max(1, availableParallelism());
 }
 
-/** The backend line the test setup prints (`backend: wasm (...)`), if any. */
-export function backendLine(stderr) {
-  return /^backend: .*$/m.exec(stderr ?? '')?.[0];
+/** A note naming the backend(s) the runs used, if they recorded one. */
+export function backendNote(results) {
+  const names = [...new Set(results.map((r) => r.backend).filter(Boolean))];
+  return names.length === 0 ? undefined : `tests ran on the ${names.join(' and ')} backend`;
 }

@@ -140,6 +140,10 @@ export function loadConfig(stage, root = repoRoot) {
     if (!Number.isInteger(fn.points) || fn.points <= 0) {
       fail(`'${fn.name}' needs 'points', a positive integer`);
     }
+    const extra = fn.describes ?? [];
+    if (!Array.isArray(extra) || extra.some((t) => typeof t !== 'string' || !t)) {
+      fail(`'${fn.name}': 'describes' must be a list of describe titles`);
+    }
   }
   for (const key of ['testTimeoutSeconds', 'functionTimeoutSeconds', 'timeLimitSeconds']) {
     if (config[key] !== undefined && !(typeof config[key] === 'number' && config[key] > 0)) {
@@ -156,10 +160,29 @@ export function loadConfig(stage, root = repoRoot) {
   };
 }
 
-/** The graded functions a test file's describes name, and the name of its first describe. */
-function groupsOf(text, rel, graded) {
-  const names = describeNames(text, rel);
-  return { groups: [...new Set(names.filter((n) => graded.has(n)))], first: names[0] };
+/** The graded functions a test file's describes count for, and the title of its first describe. */
+function groupsOf(text, rel, titles) {
+  const all = describeNames(text, rel);
+  const names = all.filter((n) => Object.hasOwn(titles, n));
+  return { groups: [...new Set(names.map((n) => titles[n]))], first: all[0] };
+}
+
+/**
+ * Which describe titles count for which graded function: each function's own
+ * name, plus the titles its configuration lists under `describes` (for test
+ * files organised by something other than the function, such as fixtures).
+ */
+export function describeTitles(functions) {
+  const titles = {};
+  for (const fn of functions) {
+    for (const title of [fn.name, ...(fn.describes ?? [])]) {
+      if (Object.hasOwn(titles, title)) {
+        throw new Error(`describe title '${title}' counts for both ${titles[title]} and ${fn.name}`);
+      }
+      titles[title] = fn.name;
+    }
+  }
+  return titles;
 }
 
 /** A function's test files, the ones whose first describe is named after it first. */
@@ -176,6 +199,7 @@ function testsFor(name, tests) {
 export function analyseStage(stage, root = repoRoot) {
   const config = loadConfig(stage, root);
   const graded = new Set(config.functions.map((f) => f.name));
+  const titles = describeTitles(config.functions);
   const where = (rel) => `packages/${stage.folder}/${rel}`;
 
   const sources = listFiles(join(stage.dir, 'src')).filter(isSource);
@@ -206,13 +230,13 @@ export function analyseStage(stage, root = repoRoot) {
     .filter(isTestFile)
     .map((rel) => {
       const text = readFileSync(join(testRoot, rel), 'utf8');
-      return { file: `test/${rel}`, ...groupsOf(text, rel, graded) };
+      return { file: `test/${rel}`, ...groupsOf(text, rel, titles) };
     });
   const hiddenRoot = hiddenDir(stage, root);
   const hiddenFiles = listFiles(hiddenRoot);
   const hiddenTests = hiddenFiles.filter(isTestFile).map((rel) => {
     const text = readFileSync(join(hiddenRoot, rel), 'utf8');
-    const { groups, first } = groupsOf(text, rel, graded);
+    const { groups, first } = groupsOf(text, rel, titles);
     if (groups.length === 0) {
       throw new Error(
         `grading/hidden/${stage.folder}/${rel}: no describe(...) names a graded function ` +
@@ -252,6 +276,7 @@ export function analyseStage(stage, root = repoRoot) {
   return {
     stage,
     config,
+    titles,
     closure: dependencyClosure(stage, root),
     functions,
     regions,

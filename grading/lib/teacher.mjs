@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { score } from './report.mjs';
 import { bodiesOf, functionBodies, replaceFunctionBodies, syntaxErrors } from './regions.mjs';
-import { backendLine, cleanMessage, defaultConcurrency, firstLine, pool, runGroup, runProcess } from './runner.mjs';
+import { backendNote, defaultConcurrency, firstLine, pool, runGroup, runProcess } from './runner.mjs';
 import { hiddenDir, isDirectory, listFiles } from './stages.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
@@ -166,7 +166,6 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
  */
 async function gradeOne(analysis, scratch, submission, { index = 0, concurrency = defaultConcurrency() } = {}) {
   const { stage, config, functions } = analysis;
-  const graded = new Set(functions.map((f) => f.name));
   const stageDir = join(scratch, 'packages', stage.folder);
   const base = join(stageDir, 'graded', String(index + 1));
   rmSync(base, { recursive: true, force: true });
@@ -219,7 +218,7 @@ async function gradeOne(analysis, scratch, submission, { index = 0, concurrency 
     return () =>
       runGroup({
         group: fn.name,
-        graded,
+        titles: analysis.titles,
         root: dir,
         files: [...fn.visibleTests, ...fn.hiddenTests],
         hidden: new Set(fn.hiddenTests),
@@ -245,13 +244,21 @@ async function gradeOne(analysis, scratch, submission, { index = 0, concurrency 
     }
     info.runs.set(run.name, run);
   }
-  const backend = runs.map((r) => backendLine(r.stderr)).find(Boolean);
+  const backend = backendNote(runs);
   if (backend) notes.unshift(backend);
   if (types.skipped) notes.push(types.skipped);
-  if (types.errors.length > 0) {
+  const inSource = types.errors.filter((e) => e.startsWith('src/'));
+  const inTests = types.errors.filter((e) => !e.startsWith('src/'));
+  if (inSource.length > 0) {
     notes.push(
-      `TypeScript: ${types.errors.length} error(s), which cost no points by themselves; first: ` +
-        cleanMessage(types.errors[0], asSubmitted),
+      `TypeScript: ${inSource.length} error(s) in the submission, which cost no points by ` +
+        `themselves; first: ${inSource[0]}`,
+    );
+  }
+  if (inTests.length > 0) {
+    notes.push(
+      `TypeScript: the visible tests do not typecheck against the submission ` +
+        `(${inTests.length} error(s)); first: ${inTests[0]}`,
     );
   }
   return score(info);

@@ -126,6 +126,7 @@ function assignmentJson(analysis, functions) {
     testTimeoutSeconds: config.testTimeoutSeconds,
     functionTimeoutSeconds: config.functionTimeoutSeconds,
     timeLimitSeconds: config.timeLimitSeconds,
+    describeTitles: analysis.titles,
     functions: functions.map((fn) => ({
       name: fn.name,
       points: fn.points,

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatScore, score } from './grading/report.mjs';
-import { backendLine, defaultConcurrency, pool, runGroup } from './grading/runner.mjs';
+import { backendNote, defaultConcurrency, pool, runGroup } from './grading/runner.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const assignment = JSON.parse(readFileSync(join(root, 'scripts', 'grading', 'assignment.json'), 'utf8'));
@@ -37,7 +37,7 @@ const results = await pool(
   functions.map((fn) => () =>
     runGroup({
       group: fn.name,
-      graded,
+      titles: assignment.describeTitles,
       root: packageDir,
       files: fn.tests,
       setupFiles: [join(root, 'vitest.setup.ts')],
@@ -52,7 +52,7 @@ const results = await pool(
 );
 
 const notes = [];
-const backend = results.map((r) => backendLine(r.stderr)).find(Boolean);
+const backend = backendNote(results);
 if (backend) notes.push(backend);
 if (results.some((r) => r.status !== 'pass')) {
   notes.push('details: `pnpm test` shows every failing test with its full message');

@@ -28,7 +28,7 @@ export function softmax<T extends tf.Tensor>(x: T): T {
   // BEGIN SOLUTION
   return tf.tidy(() => {
     const rowMax = tf.max(x, -1, true); // [..., n] -> [..., 1]
-    const shifted = x; // x - m, every entry <= 0
+    const shifted = tf.sub(x, rowMax); // x - m, every entry <= 0
     const exps = tf.exp(shifted);
     const total = tf.sum(exps, -1, true); // [..., n] -> [..., 1], >= 1 since the max gives e^0
     return tf.div(exps, total) as T;

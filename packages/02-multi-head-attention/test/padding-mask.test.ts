@@ -1,5 +1,4 @@
 import { expectNoLeaks } from '@mha/runtime/testing';
-import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { paddingMask } from '../src/index.js';
 import { onEveryBackend } from './backends.js';

@@ -1,5 +1,5 @@
-import * as tf from '@tensorflow/tfjs-core';
 import { seededUniform } from '@mha/runtime';
+import * as tf from '@tensorflow/tfjs-core';
 
 /** Options for {@link dropout}. */
 export interface DropoutOptions {

@@ -1,10 +1,10 @@
-import * as tf from '@tensorflow/tfjs-core';
 import {
   initMultiHeadAttention,
   type MultiHeadAttentionParams,
   multiHeadAttention,
 } from '@mha/multi-head-attention';
 import { assertShape, deriveSeed, formatShape } from '@mha/runtime';
+import * as tf from '@tensorflow/tfjs-core';
 import { checkDropoutOptions, dropout } from './dropout.js';
 import {
   type Activation,
@@ -213,7 +213,9 @@ export function encoderBlock(
       seed: seedFor('dropout'),
     });
     const feedForwardSum: tf.Tensor3D = tf.add(h, drop(transformed, 'dropout2')); // residual
-    const output = normFirst ? feedForwardSum : layerNorm(params.norm2, feedForwardSum, { epsilon });
+    const output = normFirst
+      ? feedForwardSum
+      : layerNorm(params.norm2, feedForwardSum, { epsilon });
     return { output, attentionWeights: attention.weights as tf.Tensor4D };
   });
   // END SOLUTION

@@ -1,5 +1,5 @@
-import * as tf from '@tensorflow/tfjs-core';
 import { assertShape, deriveSeed } from '@mha/runtime';
+import * as tf from '@tensorflow/tfjs-core';
 import { checkDropoutOptions } from './dropout.js';
 import {
   checkEncoderBlockParams,

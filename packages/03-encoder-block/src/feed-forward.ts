@@ -1,5 +1,5 @@
-import * as tf from '@tensorflow/tfjs-core';
 import { assertShape, deriveSeed, formatShape, glorotUniform, zeros } from '@mha/runtime';
+import * as tf from '@tensorflow/tfjs-core';
 import { checkDropoutOptions, dropout } from './dropout.js';
 
 /** Weights of the position-wise feed-forward network, applied as x·W + b. */

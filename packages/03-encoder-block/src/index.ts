@@ -14,14 +14,15 @@ export {
   feedForward,
   initFeedForward,
 } from './feed-forward.js';
+export { ensureGradients } from './gradients.js';
 export {
   initLayerNorm,
   type LayerNormOptions,
   type LayerNormParams,
   layerNorm,
 } from './layer-norm.js';
-export { ensureGradients } from './gradients.js';
 export { sinusoidalPositionalEncoding } from './positional-encoding.js';
+export { embedTokens } from './token-embedding.js';
 export {
   PAD,
   type ReverseBatch,

@@ -1,5 +1,5 @@
-import * as tf from '@tensorflow/tfjs-core';
 import { assertShape, formatShape, ones, zeros } from '@mha/runtime';
+import * as tf from '@tensorflow/tfjs-core';
 
 /** Layer-norm gain and shift, one entry per feature. */
 export interface LayerNormParams {

@@ -42,7 +42,9 @@ describe('dropout', () => {
     for (const backend of await backendsPresent()) {
       await tf.setBackend(backend);
       patterns.push(
-        tf.tidy(() => Array.from(dropout(tf.ones([64]), { rate: 0.5, training: true, seed: 7 }).dataSync())),
+        tf.tidy(() =>
+          Array.from(dropout(tf.ones([64]), { rate: 0.5, training: true, seed: 7 }).dataSync()),
+        ),
       );
     }
     for (const pattern of patterns) expect(pattern).toEqual(patterns[0]);
@@ -55,8 +57,12 @@ describe('dropout', () => {
   it('rejects a rate outside [0, 1) and a missing seed', () => {
     tf.tidy(() => {
       const x = tf.ones([3]);
-      expect(() => dropout(x, { rate: 1 })).toThrow("dropout: option 'rate' must be in [0, 1), got 1");
-      expect(() => dropout(x, { rate: -0.1 })).toThrow("dropout: option 'rate' must be in [0, 1), got -0.1");
+      expect(() => dropout(x, { rate: 1 })).toThrow(
+        "dropout: option 'rate' must be in [0, 1), got 1",
+      );
+      expect(() => dropout(x, { rate: -0.1 })).toThrow(
+        "dropout: option 'rate' must be in [0, 1), got -0.1",
+      );
       expect(() => dropout(x, { rate: 0.5, training: true })).toThrow(
         "dropout: option 'seed' is required when training with rate > 0 (got rate 0.5, seed undefined)",
       );
@@ -65,7 +71,10 @@ describe('dropout', () => {
 
   it('leaks no tensors', async () => {
     const x = tf.ones([4, 4]);
-    await expectNoLeaks(() => dropout(x, { rate: 0.5, training: true, seed: 1 }).dispose(), 'training');
+    await expectNoLeaks(
+      () => dropout(x, { rate: 0.5, training: true, seed: 1 }).dispose(),
+      'training',
+    );
     await expectNoLeaks(() => dropout(x, { rate: 0.5 }).dispose(), 'inference');
     x.dispose();
   });

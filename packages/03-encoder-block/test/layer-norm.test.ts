@@ -54,7 +54,7 @@ describe('layerNorm', () => {
     // μ = 0, σ² = 1, so x̂ = x / √(1 + 1) = [0.7071067812, −0.7071067812].
     tf.tidy(() => {
       const y = layerNorm(identityParams(2), tf.tensor1d([1, -1]), { epsilon: 1 });
-      expectClose(y, [0.7071067812, -0.7071067812]);
+      expectClose(y, [Math.SQRT1_2, -Math.SQRT1_2]); // 1/√2 = 0.7071067812
     });
   });
 
@@ -71,7 +71,10 @@ describe('layerNorm', () => {
 
   it('ignores a row-wise shift and a positive scale of its input', () => {
     tf.tidy(() => {
-      const params = { gamma: seededNormal([8], 1) as tf.Tensor1D, beta: seededNormal([8], 2) as tf.Tensor1D };
+      const params = {
+        gamma: seededNormal([8], 1) as tf.Tensor1D,
+        beta: seededNormal([8], 2) as tf.Tensor1D,
+      };
       const x = seededNormal([3, 8], 3);
       const moved = tf.add(tf.mul(x, 4), tf.tensor2d([[10], [-3], [0.5]]));
       expectClose(layerNorm(params, moved), layerNorm(params, x), { atol: 1e-5, rtol: 1e-5 });
@@ -140,7 +143,8 @@ describe('layerNorm', () => {
       expect(() => layerNorm({ gamma: tf.ones([5]), beta: tf.zeros([4]) }, x)).toThrow(
         "layerNorm: argument 'params.gamma' must have shape [4], got [5]",
       );
-      expect(() => layerNorm({ gamma: tf.ones([4]), beta: tf.zeros([1, 4]) }, x)).toThrow(
+      const beta2d = tf.zeros([1, 4]) as tf.Tensor as tf.Tensor1D; // wrong on purpose
+      expect(() => layerNorm({ gamma: tf.ones([4]), beta: beta2d }, x)).toThrow(
         "layerNorm: argument 'params.beta' must have shape [4], got [1, 4] (rank 2, expected rank 1)",
       );
     });
@@ -162,7 +166,10 @@ describe('layerNorm', () => {
     const x = tf.ones([2, 4]);
     await expectNoLeaks(() => layerNorm(params, x).dispose(), 'forward');
     await expectNoLeaks(
-      () => tf.grad((input: tf.Tensor) => tf.sum(layerNorm(params, input)))(x).dispose(),
+      () =>
+        tf
+          .grad((input: tf.Tensor) => tf.sum(layerNorm(params, input)))(x)
+          .dispose(),
       'backward',
     );
     tf.dispose([params.gamma, params.beta, x]);

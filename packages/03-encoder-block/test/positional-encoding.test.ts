@@ -132,7 +132,9 @@ describe('sinusoidalPositionalEncoding', () => {
     expect(() => sinusoidalPositionalEncoding(3, 2.5)).toThrow(
       "sinusoidalPositionalEncoding: argument 'dModel' must be a positive integer, got 2.5",
     );
-    expect(() => sinusoidalPositionalEncoding(3, -4)).toThrow("'dModel' must be a positive integer");
+    expect(() => sinusoidalPositionalEncoding(3, -4)).toThrow(
+      "'dModel' must be a positive integer",
+    );
   });
 
   it('leaks no tensors', async () => {

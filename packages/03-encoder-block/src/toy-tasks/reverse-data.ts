@@ -29,7 +29,9 @@ export interface ReverseBatch {
 export function checkReverseTaskConfig(config: ReverseTaskConfig, fnName: string): void {
   const { vocabSize, minLen, maxLen } = config;
   if (!Number.isInteger(vocabSize) || vocabSize < 3) {
-    throw new Error(`${fnName}: 'vocabSize' must be an integer >= 3 (PAD + 2 tokens), got ${vocabSize}`);
+    throw new Error(
+      `${fnName}: 'vocabSize' must be an integer >= 3 (PAD + 2 tokens), got ${vocabSize}`,
+    );
   }
   if (!Number.isInteger(minLen) || !Number.isInteger(maxLen) || minLen < 1 || maxLen < minLen) {
     throw new Error(
@@ -74,7 +76,9 @@ export function reverseTaskSampler(
   };
   return (batchSize: number) => {
     if (!Number.isInteger(batchSize) || batchSize < 1) {
-      throw new Error(`reverseTaskSampler: 'batchSize' must be a positive integer, got ${batchSize}`);
+      throw new Error(
+        `reverseTaskSampler: 'batchSize' must be a positive integer, got ${batchSize}`,
+      );
     }
     const batch: ReverseBatch = { tokens: [], targets: [], lengths: [] };
     let rejectedInARow = 0;

@@ -1,10 +1,10 @@
-import * as tf from '@tensorflow/tfjs-core';
 import { paddingMask } from '@mha/multi-head-attention';
 import { assertShape, deriveSeed, glorotUniform, seededNormal, zeros } from '@mha/runtime';
+import * as tf from '@tensorflow/tfjs-core';
 import { encoder } from '../encoder.js';
 import { type EncoderBlockParams, initEncoderBlock } from '../encoder-block.js';
 import { initLayerNorm, type LayerNormParams } from '../layer-norm.js';
-import { sinusoidalPositionalEncoding } from '../positional-encoding.js';
+import { embedTokens } from '../token-embedding.js';
 
 /** The size of the token model. */
 export interface ReverseModelConfig {
@@ -78,9 +78,6 @@ export function initReverseModel(config: ReverseModelConfig, seed: number): Reve
  *   h = \mathrm{Encoder}(x;\ \text{mask} = \text{padding}), \qquad
  *   \text{logits} = hW + b$$
  *
- * The embedding lookup is a one-hot matrix product, which TensorFlow.js can
- * differentiate on every backend.
- *
  * @param params the model's parameters.
  * @param tokens `[batch, seq]` int32 token ids.
  * @param lengths `[batch]` valid-prefix lengths; keys at or beyond a length are masked out.
@@ -99,18 +96,20 @@ export function reverseModel(
   const [vocabSize, dModel] = params.embedding.shape;
   const seq = tokens.shape[1];
   return tf.tidy(() => {
-    // 1) embed: one-hot rows times the table, scaled by √dModel
-    const oneHot = tf.oneHot(tf.reshape(tokens, [-1]), vocabSize); // -> [batch·seq, vocabSize]
-    const embedded = tf.matMul(tf.cast(oneHot, 'float32'), params.embedding); // -> [batch·seq, dModel]
-    const scaled = tf.reshape(tf.mul(embedded, Math.sqrt(dModel)), [-1, seq, dModel]); // -> [batch, seq, dModel]
-    // 2) add the positional encoding, the same for every sequence
-    const x = tf.add(scaled, sinusoidalPositionalEncoding(seq, dModel)) as tf.Tensor3D;
-    // 3) encode; padded keys are invisible to every query
+    // 1) embed: E[tokens]·√dModel + PE
+    const x = embedTokens(params.embedding, tokens); // [batch, seq, dModel]
+    // 2) encode; padded keys are invisible to every query
     const mask = paddingMask([...lengths], seq); // [batch, 1, 1, seq]
-    const encoded = encoder(params.blocks, x, { numHeads, mask, normFirst, finalNorm: params.finalNorm });
-    // 4) classify every position
-    const flat = tf.reshape(encoded.output, [-1, dModel]); // [batch, seq, dModel] -> [batch·seq, dModel]
-    const scores = tf.add(tf.matMul(flat, params.classifier.w), params.classifier.b); // -> [batch·seq, vocabSize]
+    const encoded = encoder(params.blocks, x, {
+      numHeads,
+      mask,
+      normFirst,
+      finalNorm: params.finalNorm,
+    });
+    // 3) classify every position
+    const flat = tf.reshape(encoded.output, [-1, dModel]); // -> [batch·seq, dModel]
+    const { w, b } = params.classifier;
+    const scores = tf.add(tf.matMul(flat, w), b); // -> [batch·seq, vocabSize]
     const logits = tf.reshape(scores, [-1, seq, vocabSize]) as tf.Tensor3D; // -> [batch, seq, vocabSize]
     return { logits, attentionWeights: encoded.attentionWeights };
   });

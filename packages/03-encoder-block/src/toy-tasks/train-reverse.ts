@@ -1,5 +1,5 @@
-import * as tf from '@tensorflow/tfjs-core';
 import { assertShape, deriveSeed } from '@mha/runtime';
+import * as tf from '@tensorflow/tfjs-core';
 import { ensureGradients } from '../gradients.js';
 import {
   checkReverseTaskConfig,
@@ -198,7 +198,10 @@ export async function trainReverseModel(
   const reportEvery = options.reportEvery ?? 50;
   const forwardOptions = { numHeads: model.numHeads, normFirst: model.normFirst };
   const variables: tf.Variable[] = [];
-  const initial = initReverseModel({ ...model, vocabSize: task.vocabSize }, deriveSeed(seed, 'init'));
+  const initial = initReverseModel(
+    { ...model, vocabSize: task.vocabSize },
+    deriveSeed(seed, 'init'),
+  );
   const params = toVariables(initial, variables);
   const nextBatch = reverseTaskSampler(task, deriveSeed(seed, 'data'), heldOut ? [heldOut] : []);
   const optimizer = tf.train.adam(learningRate);
@@ -230,7 +233,11 @@ export async function trainReverseModel(
         seconds: (performance.now() - started) / 1000,
       };
       if (heldOut) {
-        report.heldOutAccuracy = evaluateReverseModel(params, heldOut, forwardOptions).tokenAccuracy;
+        report.heldOutAccuracy = evaluateReverseModel(
+          params,
+          heldOut,
+          forwardOptions,
+        ).tokenAccuracy;
       }
       reports.push(report);
       options.onProgress?.(report);

@@ -11,7 +11,7 @@ try {
 
 export default defineConfig({
   test: {
-    projects: ['packages/*'],
+    projects: ['packages/*', 'grading'],
     pool: 'forks',
   },
 });

@@ -61,7 +61,7 @@ def float32_exact(values):
             text = repr(float(x))
         return float(text)
 
-    encoded = np.vectorize(encode, otypes=[object])(rounded).tolist() if rounded.ndim else encode(rounded)
+    encoded = np.vectorize(encode, otypes=[object])(rounded).tolist()
     return torch.from_numpy(rounded.astype(np.float64)), encoded
 
 
@@ -207,15 +207,22 @@ def attention_cases():
     return cases
 
 
+def glorot(generator, fan_in, fan_out):
+    """A [fan_in, fan_out] matrix, uniform in +-sqrt(6 / (fan_in + fan_out)), applied as x @ W."""
+    limit = math.sqrt(6 / (fan_in + fan_out))
+    uniform = torch.rand(fan_in, fan_out, generator=generator, dtype=torch.float64)
+    return (uniform * 2 - 1) * limit
+
+
 def single_head_case(name, seed, lead, seq_q, seq_k, d_model, d_k, d_v, cross, mask=None):
     g = torch.Generator().manual_seed(seed)
     query, query_json = float32_exact(normal(g, [*lead, seq_q, d_model]))
-    key, key_json = (query, None) if not cross else float32_exact(normal(g, [*lead, seq_k, d_model]))
-    limit_k = math.sqrt(6 / (d_model + d_k))
-    limit_v = math.sqrt(6 / (d_model + d_v))
-    w_q, w_q_json = float32_exact((torch.rand(d_model, d_k, generator=g, dtype=torch.float64) * 2 - 1) * limit_k)
-    w_k, w_k_json = float32_exact((torch.rand(d_model, d_k, generator=g, dtype=torch.float64) * 2 - 1) * limit_k)
-    w_v, w_v_json = float32_exact((torch.rand(d_model, d_v, generator=g, dtype=torch.float64) * 2 - 1) * limit_v)
+    key, key_json = query, None  # self-attention: key = value = query
+    if cross:
+        key, key_json = float32_exact(normal(g, [*lead, seq_k, d_model]))
+    w_q, w_q_json = float32_exact(glorot(g, d_model, d_k))
+    w_k, w_k_json = float32_exact(glorot(g, d_model, d_k))
+    w_v, w_v_json = float32_exact(glorot(g, d_model, d_v))
     allowed = None if mask is None else bernoulli(g, mask, 0.7)
     output, weights = attention(query @ w_q, key @ w_k, key @ w_v, allowed)
     return {
@@ -233,7 +240,8 @@ def single_head_case(name, seed, lead, seq_q, seq_k, d_model, d_k, d_v, cross, m
 def single_head_cases():
     return [
         single_head_case("self-attention, no lead", 500, [], 4, 4, 6, 3, 3, cross=False),
-        single_head_case("self-attention, lead [2], dV != dK", 501, [2], 3, 3, 5, 4, 2, cross=False),
+        single_head_case("self-attention, lead [2], dV != dK", 501, [2], 3, 3, 5, 4, 2,
+                         cross=False),
         single_head_case("cross-attention, lead [2], seqQ != seqK", 502, [2], 2, 5, 4, 3, 5,
                          cross=True),
         single_head_case("cross-attention, lead [2, 2], with mask [2, 1, 1, seqK]", 503, [2, 2],
@@ -252,7 +260,8 @@ def write(name, cases, about):
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(document, handle, separators=(",", ":"), allow_nan=False)
         handle.write("\n")
-    print(f"wrote {os.path.relpath(path)}: {len(cases)} cases, {os.path.getsize(path) / 1024:.1f} KiB")
+    size = os.path.getsize(path) / 1024
+    print(f"wrote {os.path.relpath(path)}: {len(cases)} cases, {size:.1f} KiB")
 
 
 def main():

@@ -1,4 +1,4 @@
-import { formatShape } from '@mha/runtime';
+import { batchedMatMul, formatShape } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 import { assertMask } from './attention-mask.js';
 import { type MaskedRowPolicy, maskedSoftmax } from './masked-softmax.js';
@@ -41,7 +41,8 @@ function checkInputs(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor): void {
   for (const [name, t, expected] of args) {
     if (t.rank < 2) {
       throw new Error(
-        `${FN}: argument '${name}' must have rank >= 2 (${expected}), got shape ${formatShape(t.shape)}`,
+        `${FN}: argument '${name}' must have rank >= 2 (${expected}), ` +
+          `got shape ${formatShape(t.shape)}`,
       );
     }
     if (t.dtype !== 'float32') {
@@ -126,8 +127,8 @@ export function scaledDotProductAttention(
   // BEGIN SOLUTION
   return tf.tidy(() => {
     const dK = q.shape[q.rank - 1]!;
-    // 1) scores: every query against every key
-    const scores = tf.matMul(q, k, false, true); // [..., seqQ, dK]·[..., seqK, dK]^T -> [..., seqQ, seqK]
+    // 1) scores: every query against every key, [..., seqQ, dK]·[..., seqK, dK]^T
+    const scores = batchedMatMul(q, k, { transposeB: true }); // -> [..., seqQ, seqK]
     // 2) scale by 1/sqrt(d_k) so the logits' variance does not grow with d_k
     const scaled = tf.div(scores, Math.sqrt(dK));
     // 3) softmax over the keys; masked keys get weight exactly 0
@@ -136,7 +137,7 @@ export function scaledDotProductAttention(
         ? softmax(scaled)
         : maskedSoftmax(scaled, tf.cast(mask, 'bool'), maskedRows); // mask checked above
     // 4) weighted sum of the values
-    const output = tf.matMul(weights, v); // [..., seqQ, seqK]·[..., seqK, dV] -> [..., seqQ, dV]
+    const output = batchedMatMul(weights, v); // [..., seqQ, seqK]·[..., seqK, dV] -> [..., seqQ, dV]
     return { output, weights };
   });
   // END SOLUTION

@@ -69,7 +69,7 @@ export function initSingleHead({ dModel, dK, dV = dK, seed }: SingleHeadConfig):
   }));
 }
 
-/** Throws unless the params are live float32 matrices `[dModel, dK]`, `[dModel, dK]`, `[dModel, dV]`. */
+/** Throws unless the params are live float32 matrices of matching sizes. */
 function checkParams(params: SingleHeadParams): void {
   for (const name of NAMES) {
     const w: tf.Tensor | undefined = params?.[name];

@@ -426,7 +426,8 @@ describe('scaledDotProductAttention', () => {
 
     it('names tensors of different ranks', () => {
       expect(shapes([2, 3, 4], [5, 4], [5, 2])).toBe(
-        `${FN}: arguments 'q', 'k' and 'v' must have the same rank, got q [2, 3, 4], k [5, 4], v [5, 2]`,
+        `${FN}: arguments 'q', 'k' and 'v' must have the same rank, ` +
+          'got q [2, 3, 4], k [5, 4], v [5, 2]',
       );
     });
 

@@ -40,7 +40,8 @@ function naiveMultiHeadAttention(p: MultiHeadAttentionParams, x: tf.Tensor3D): t
     const scores = tf.div(tf.matMul(q, k, false, true), Math.sqrt(D_K)); // [b, h, seq, seq]
     const weights = tf.softmax(scores);
     const context = tf.transpose(tf.matMul(weights, v), [0, 2, 1, 3]); // [b, seq, h, dK]
-    return tf.add(tf.matMul(tf.reshape(context, [BATCH * SEQ, D_MODEL]), p.wO), p.bO!);
+    const output = project(context, p.wO, p.bO!); // [batch·seq, dModel]
+    return tf.reshape(output, [BATCH, SEQ, D_MODEL]);
   });
 }
 
@@ -49,21 +50,33 @@ interface Timing {
   runs: number;
 }
 
-/** Median wall time of `forward` (which returns the tensors to read back and free). */
-async function time(forward: () => tf.Tensor[], warmUp: number, runs: number): Promise<Timing> {
-  const once = async () => {
-    const start = performance.now();
-    const outputs = forward();
-    await Promise.all(outputs.map((t) => t.data()));
-    const ms = performance.now() - start;
-    tf.dispose(outputs);
-    return ms;
-  };
-  for (let i = 0; i < warmUp; i++) await once();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await once());
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(runs / 2)]!, runs };
+/** Wall time of one forward pass, including reading its output back (`outputs[0]`). */
+async function timeOnce(forward: () => tf.Tensor[]): Promise<number> {
+  const start = performance.now();
+  const outputs = forward();
+  await outputs[0]!.data();
+  const ms = performance.now() - start;
+  tf.dispose(outputs);
+  return ms;
+}
+
+/**
+ * Median time of each forward pass. They run in turns (A, B, A, B, …) so that a busy
+ * machine slows them alike and their ratio stays fair.
+ */
+async function timeInTurns(
+  forwards: Array<() => tf.Tensor[]>,
+  warmUp: number,
+  runs: number,
+): Promise<Timing[]> {
+  const times: number[][] = forwards.map(() => []);
+  for (let i = 0; i < warmUp + runs; i++) {
+    for (const [j, forward] of forwards.entries()) {
+      const ms = await timeOnce(forward);
+      if (i >= warmUp) times[j]!.push(ms);
+    }
+  }
+  return times.map((t) => ({ ms: t.sort((x, y) => x - y)[Math.floor(runs / 2)]!, runs }));
 }
 
 /** PyTorch's time, or the reason it was skipped. */
@@ -104,18 +117,22 @@ for (const backend of await backendsPresent()) {
   const params = initMultiHeadAttention({ dModel: D_MODEL, numHeads: NUM_HEADS, seed: 1 });
   const x = seededNormal([BATCH, SEQ, D_MODEL], 2) as tf.Tensor3D;
 
-  const ours = await time(
-    () => Object.values(multiHeadAttention(params, x, x, x, { numHeads: NUM_HEADS })),
+  const [ours, naive] = (await timeInTurns(
+    [
+      () => Object.values(multiHeadAttention(params, x, x, x, { numHeads: NUM_HEADS })),
+      () => [naiveMultiHeadAttention(params, x)],
+    ],
     warmUp,
     runs,
-  );
-  const naive = await time(() => [naiveMultiHeadAttention(params, x)], warmUp, runs);
+  )) as [Timing, Timing];
   const difference = tf.tidy(() => {
     const { output } = multiHeadAttention(params, x, x, x, { numHeads: NUM_HEADS });
     return tf.max(tf.abs(tf.sub(output, naiveMultiHeadAttention(params, x)))).dataSync()[0]!;
   });
 
-  console.log(`\nbackend ${backend}: median of ${runs} runs after ${warmUp} warm-up`);
+  console.log(
+    `\nbackend ${backend}: median of ${runs} runs each, in turns, after ${warmUp} warm-up`,
+  );
   console.log(`  ${'implementation'.padEnd(44)} ${'ms'.padStart(9)} ${'GFLOP/s'.padStart(8)}`);
   console.log(row('multiHeadAttention (this package)', ours));
   console.log(row('naive op sequence (plain tf ops)', naive));

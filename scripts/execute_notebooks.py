@@ -35,7 +35,29 @@ def failing_cell(notebook):
     return None
 
 
+class KernelDied(Exception):
+    """The kernel process died: not a failing cell."""
+
+
 def execute(path, out_dir, exporter):
+    """Run one notebook; retry once if the kernel itself dies.
+
+    tslab's TypeScript file watcher can crash the kernel ("Unexpected pending
+    rebuildTimer") when files it watches change mid-run. That is not the
+    notebook's fault, so a dead kernel gets one more try, and says so.
+    """
+    try:
+        return execute_once(path, out_dir, exporter)
+    except KernelDied as error:
+        print(f"note {os.path.basename(path)}: the kernel died ({error}); running it once more", flush=True)
+    try:
+        return execute_once(path, out_dir, exporter)
+    except KernelDied as error:
+        print(f"FAIL {os.path.basename(path)}: the kernel died twice ({error})", flush=True)
+        return False
+
+
+def execute_once(path, out_dir, exporter):
     name = os.path.basename(path)
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -47,7 +69,9 @@ def execute(path, out_dir, exporter):
     started = time.monotonic()
     try:
         client.execute()
-    except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+    except DeadKernelError as error:
+        raise KernelDied(str(error).splitlines()[0] if str(error) else "DeadKernelError") from error
+    except (CellExecutionError, CellTimeoutError) as error:
         found = failing_cell(notebook)
         if found is None:
             print(f"FAIL {name}: {type(error).__name__}: {str(error).splitlines()[0]}", flush=True)

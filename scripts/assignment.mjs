@@ -3,9 +3,9 @@
 //
 //   pnpm assignment list
 //   pnpm assignment build <stage> --out <dir> [--force]
-//   pnpm assignment grade <stage> --submission <dir> [--submission <dir> ...] [--json] [--keep]
-//   pnpm assignment grade <stage> --submissions <dir-of-submissions> [--json] [--keep]
-//   pnpm assignment grade <stage> --reference [--json]
+//   pnpm assignment grade <stage> --submission <dir> [--submission <dir> ...] [options]
+//   pnpm assignment grade <stage> --submissions <folder of submission folders> [options]
+//   pnpm assignment grade <stage> --reference [options]
 //
 // <stage> is 1, 2, 3, a folder name under packages/ or a package name.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -18,15 +18,21 @@ import { isEmptyOrMissing, writeWorkspace } from '../grading/lib/workspace.mjs';
 const USAGE = `Usage:
   pnpm assignment list
   pnpm assignment build <stage> --out <dir> [--force]
-  pnpm assignment grade <stage> --submission <dir> [--submission <dir> ...] [--json] [--keep]
-  pnpm assignment grade <stage> --submissions <folder holding one folder per student> [--json]
-  pnpm assignment grade <stage> --reference [--json]
+  pnpm assignment grade <stage> --submission <dir> [--submission <dir> ...] [options]
+  pnpm assignment grade <stage> --submissions <folder holding one folder per student> [options]
+  pnpm assignment grade <stage> --reference [options]
 
 <stage> is 1, 2, 3, a folder name under packages/ or a package name.
---force      build: replace an earlier assignment workspace in <dir>
---json       grade: print the results as JSON (one object, or an array for several)
---keep       grade: keep the scratch workspace and print where it is
---reference  grade: grade this repository's own solution (checks the hidden tests)`;
+build:
+  --force                 replace an earlier assignment workspace in <dir>
+grade:
+  --reference             grade this repository's own solution (checks the hidden tests)
+  --json                  print the results as JSON (one object, or an array for several)
+  --function-timeout <s>  the most one function's tests may take (default: the stage's config)
+  --time-limit <s>        the most one submission may take (default: the stage's config)
+  --concurrency <n>       test processes at a time (default: the number of CPUs)
+  --no-typecheck          skip the TypeScript check (it only adds a note)
+  --keep                  keep the scratch workspace and print where it is`;
 
 function fail(message, code = 1) {
   console.error(message);
@@ -36,7 +42,7 @@ function fail(message, code = 1) {
 function parseArgs(argv) {
   const positional = [];
   const options = { submission: [] };
-  const flags = new Set(['force', 'json', 'keep', 'reference', 'help']);
+  const flags = new Set(['force', 'json', 'keep', 'reference', 'help', 'no-typecheck']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) {
@@ -46,7 +52,9 @@ function parseArgs(argv) {
     const [name, inline] = arg.slice(2).split(/=(.*)/s);
     if (flags.has(name)) {
       options[name] = true;
-    } else if (['out', 'submission', 'submissions', 'concurrency'].includes(name)) {
+    } else if (
+      ['out', 'submission', 'submissions', 'concurrency', 'function-timeout', 'time-limit'].includes(name)
+    ) {
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) fail(`--${name} needs a value\n\n${USAGE}`, 2);
       if (name === 'submission') options.submission.push(value);
@@ -112,16 +120,27 @@ async function grade(stageArg, options) {
   }
   if (options.reference) submissions.push({ label: 'reference solution', reference: true });
   if (submissions.length === 0) fail(`grade needs --submission <dir>, --submissions <dir> or --reference\n\n${USAGE}`, 2);
-  const concurrency = options.concurrency === undefined ? undefined : Number(options.concurrency);
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
-    fail('--concurrency must be a positive integer', 2);
-  }
+  const positive = (name, integer) => {
+    if (options[name] === undefined) return undefined;
+    const value = Number(options[name]);
+    if (!(value > 0) || (integer && !Number.isInteger(value))) {
+      fail(`--${name} must be a positive ${integer ? 'integer' : 'number'}`, 2);
+    }
+    return value;
+  };
+  const limits = {};
+  const functionTimeout = positive('function-timeout', false);
+  const timeLimit = positive('time-limit', false);
+  if (functionTimeout !== undefined) limits.functionTimeoutSeconds = functionTimeout;
+  if (timeLimit !== undefined) limits.timeLimitSeconds = timeLimit;
   const analysis = analyseStage(stage);
   const log = (line) => console.error(line);
   const { results, scratch } = await gradeSubmissions(analysis, submissions, {
     log,
     keep: options.keep,
-    concurrency,
+    concurrency: positive('concurrency', true),
+    typecheck: !options['no-typecheck'],
+    limits,
   });
   if (options.json) {
     console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
@@ -134,7 +153,11 @@ async function grade(stageArg, options) {
 
 const { positional, options } = parseArgs(process.argv.slice(2));
 const [command, stageArg, ...extra] = positional;
-if (options.help || command === undefined) fail(USAGE, command === undefined && !options.help ? 2 : 0);
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (command === undefined) fail(USAGE, 2);
 if (extra.length > 0) fail(`Unexpected argument '${extra[0]}'\n\n${USAGE}`, 2);
 try {
   if (command === 'list') list();

@@ -31,6 +31,7 @@ export function score(info) {
       tests: { passed: run?.passed ?? 0, total: run?.total ?? 0 },
       reason: status === 'pass' ? '' : (run?.reason ?? 'not run'),
       ...(run?.failedTest && status !== 'pass' ? { failedTest: run.failedTest } : {}),
+      seconds: run?.ms === undefined ? undefined : Math.round(run.ms / 100) / 10,
       failures: run?.failures ?? [],
       loadErrors: run?.loadErrors ?? [],
     };

@@ -1,16 +1,17 @@
-// Runs the tests of one graded function in its own vitest process and turns
-// vitest's JSON report into a result for that function. Used both by `pnpm grade`
-// in a student workspace (this file is copied there) and by the teacher's
-// `pnpm assignment grade`. No dependencies beyond Node and the vitest that the
-// workspace installs.
+// Runs the tests of the graded functions with vitest and turns its JSON report
+// into one result per function. Used both by `pnpm grade` in a student workspace
+// (this file is copied there) and by the teacher's `pnpm assignment grade`. No
+// dependencies beyond Node and the vitest that the workspace installs.
 //
-// One process per function, because a synchronous endless loop cannot be
-// interrupted by vitest's per-test timeout: only killing the process stops it,
-// and that should cost the looping function its points and nothing else.
+// All functions' tests first run in one vitest process. A synchronous endless
+// loop cannot be interrupted by vitest's per-test timeout, though: only killing
+// the process stops it. So when that run does not finish in time (or leaves no
+// report), each function's tests run again in a process of their own, and a loop
+// costs only the function that loops.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** Export conditions: workspace packages resolve to their TypeScript sources. */
 const CONDITIONS = ['source', 'module', 'node', 'development|production'];
@@ -19,18 +20,20 @@ const MAX_OUTPUT = 200_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour codes is the point
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Removes colour codes, stack frames and the run folder from a failure message. */
-export function cleanMessage(text, root) {
+/** Removes colour codes, stack frames and the given folders from a failure message. */
+export function cleanMessage(text, roots = []) {
   const lines = String(text ?? '')
     .replace(ANSI, '')
     .split('\n')
     .filter((line) => !/^\s+at\s/.test(line) && !/^\s*❯\s/.test(line));
   let message = lines.join('\n').trim();
-  if (root) message = message.split(`${root}/`).join('').split(root).join('.');
+  for (const root of [...roots].sort((a, b) => b.length - a.length)) {
+    message = message.split(`${root}${sep}`).join('');
+  }
   return message.replace(/^Error: /, '');
 }
 
-/** One line of a message, for a table cell. */
+/** The first non-empty line of a message, for a table cell. */
 export function firstLine(text) {
   return (
     String(text ?? '')
@@ -42,7 +45,7 @@ export function firstLine(text) {
 
 // Grading needs each failure's message, not its stack. Mapping stack frames back
 // through TensorFlow.js's source maps costs vitest about half a second per
-// failing test, so the graded runs record no frames. The setup also notes which
+// failing test, so graded runs record no frames. The setup also notes which
 // backend the tests ran on.
 function gradingSetup(backendPath) {
   return `// Written by the grader: failure messages without stack frames, and the backend used.
@@ -55,24 +58,16 @@ afterAll(() => writeFileSync(${JSON.stringify(backendPath)}, String(tf.getBacken
 `;
 }
 
-function vitestConfig(job, reportPath, setupPath) {
-  const config = {
-    root: job.root,
-    cacheDir: join(job.workDir, 'vite-cache'),
-    resolve: { conditions: CONDITIONS },
-    ssr: { resolve: { conditions: CONDITIONS, externalConditions: ['node'] } },
-    test: {
-      include: job.files,
-      setupFiles: [setupPath, ...(job.setupFiles ?? [])],
-      testTimeout: job.testTimeoutSeconds * 1000,
-      hookTimeout: job.testTimeoutSeconds * 1000,
-      pool: 'forks',
-      watch: false,
-      reporters: ['json'],
-      outputFile: { json: reportPath },
-    },
-  };
-  return `export default ${JSON.stringify(config, null, 2)};\n`;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Only tests under a describe that counts for one of `names` run: vitest matches
+ * the pattern against "describe … describe test" full names. (A test matched by
+ * accident is left out of the score afterwards.)
+ */
+function namePattern(titles, names) {
+  const wanted = Object.keys(titles).filter((t) => names.includes(titles[t]));
+  return `(^| )(${wanted.map(escapeRegExp).join('|')})( |$)`;
 }
 
 /** The environment for a child vitest: the caller's, minus an outer vitest's own variables. */
@@ -126,24 +121,73 @@ export function runProcess(command, args, { cwd, env, timeoutMs, deadline }) {
   });
 }
 
+/** The deepest folder holding every one of `dirs`. */
+function commonRoot(dirs) {
+  const parts = dirs.map((d) => resolve(d).split(sep));
+  const first = parts[0];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
+}
+
+/**
+ * One vitest process over `files` (absolute paths) under `root`.
+ *
+ * @returns `{ report (parsed JSON, or undefined), timedOut, backend, output, ms }`.
+ */
+async function runVitest({ root, files, pattern, workDir, timeoutSeconds, options }) {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const reportPath = join(workDir, 'report.json');
+  const configPath = join(workDir, 'vitest.config.mjs');
+  const setupPath = join(workDir, 'grading.setup.mjs');
+  const backendPath = join(workDir, 'backend.txt');
+  writeFileSync(setupPath, gradingSetup(backendPath));
+  const config = {
+    root,
+    cacheDir: join(workDir, 'vite-cache'),
+    resolve: { conditions: CONDITIONS },
+    ssr: { resolve: { conditions: CONDITIONS, externalConditions: ['node'] } },
+    test: {
+      include: files.map((f) => relative(root, f)),
+      setupFiles: [setupPath, ...(options.setupFiles ?? [])],
+      testNamePattern: pattern,
+      testTimeout: options.testTimeoutSeconds * 1000,
+      hookTimeout: options.testTimeoutSeconds * 1000,
+      pool: 'forks',
+      maxWorkers: options.concurrency ?? defaultConcurrency(),
+      watch: false,
+      reporters: ['json'],
+      outputFile: { json: reportPath },
+    },
+  };
+  writeFileSync(configPath, `export default ${JSON.stringify(config, null, 2)};\n`);
+  const run = await runProcess(process.execPath, [options.vitest, 'run', '--config', configPath], {
+    cwd: root,
+    env: childEnv(options.env),
+    timeoutMs: timeoutSeconds * 1000,
+    deadline: options.deadline,
+  });
+  const finished = !run.timedOut && existsSync(reportPath);
+  return {
+    report: finished ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined,
+    timedOut: run.timedOut,
+    backend: existsSync(backendPath) ? readFileSync(backendPath, 'utf8') : undefined,
+    output: `${run.stderr}\n${run.stdout}`,
+    code: run.code,
+    ms: run.ms,
+  };
+}
+
 /** The graded function a test counts for: that of its outermost describe with a graded title. */
 function groupOf(assertion, titles) {
   const title = assertion.ancestorTitles.find((t) => Object.hasOwn(titles, t));
   return title === undefined ? undefined : titles[title];
 }
 
-/**
- * Runs one function's tests and scores them.
- *
- * @param job `{ group, titles (describe title -> graded function), root, files (relative to root),
- *   hidden (Set of files that are hidden tests), setupFiles, vitest (path of vitest.mjs),
- *   workDir, testTimeoutSeconds, timeoutSeconds, deadline?, env? }`
- * @returns `{ name, status: 'pass'|'fail'|'timeout'|'error'|'not-run', passed, failed, total,
- *   hiddenPassed, hiddenTotal, reason, failures, loadErrors, stderr, ms }`
- */
-export async function runGroup(job) {
-  const result = {
-    name: job.group,
+function emptyResult(name) {
+  return {
+    name,
     status: 'error',
     passed: 0,
     failed: 0,
@@ -153,55 +197,34 @@ export async function runGroup(job) {
     reason: '',
     failures: [],
     loadErrors: [],
-    stderr: '',
     backend: undefined,
     ms: 0,
   };
-  if (job.deadline !== undefined && Date.now() >= job.deadline) {
-    return { ...result, status: 'not-run', reason: 'not run: the time limit for the whole run was reached' };
-  }
-  rmSync(job.workDir, { recursive: true, force: true });
-  mkdirSync(job.workDir, { recursive: true });
-  const reportPath = join(job.workDir, 'report.json');
-  const configPath = join(job.workDir, 'vitest.config.mjs');
-  const setupPath = join(job.workDir, 'grading.setup.mjs');
-  const backendPath = join(job.workDir, 'backend.txt');
-  writeFileSync(setupPath, gradingSetup(backendPath));
-  writeFileSync(configPath, vitestConfig(job, reportPath, setupPath));
+}
 
-  const run = await runProcess(process.execPath, [job.vitest, 'run', '--config', configPath], {
-    cwd: job.root,
-    env: childEnv(job.env),
-    timeoutMs: job.timeoutSeconds * 1000,
-    deadline: job.deadline,
-  });
-  result.ms = run.ms;
-  result.stderr = run.stderr;
-  if (existsSync(backendPath)) result.backend = readFileSync(backendPath, 'utf8');
-  if (run.timedOut) {
-    const overall = job.deadline !== undefined && Date.now() >= job.deadline - 50;
-    result.status = 'timeout';
-    result.reason = overall
-      ? 'stopped: the time limit for the whole run was reached'
-      : `the tests did not finish within ${job.timeoutSeconds} s (an endless loop?)`;
-    return result;
-  }
-  if (!existsSync(reportPath)) {
-    const output = cleanMessage(`${run.stderr}\n${run.stdout}`, job.root);
-    result.reason = `vitest did not run: ${firstLine(output) || `exit code ${run.code}`}`;
-    return result;
-  }
-
-  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+/** One function's result, read from a vitest report that ran (at least) its files. */
+function scoreGroup(group, report, titles, roots) {
+  const result = emptyResult(group.name);
+  const files = group.files.map((f) => resolve(group.root, f));
+  const order = (abs) => {
+    const at = files.indexOf(abs);
+    return at === -1 ? files.length : at;
+  };
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
   for (const file of report.testResults ?? []) {
-    const rel = relative(job.root, file.name);
-    const hidden = job.hidden?.has(rel) ?? false;
+    const abs = resolve(file.name);
+    if (!files.includes(abs)) continue;
+    start = Math.min(start, file.startTime ?? start);
+    end = Math.max(end, file.endTime ?? end);
+    const rel = relative(group.root, abs);
+    const hidden = group.hidden?.has(rel) ?? false;
     if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
-      result.loadErrors.push({ file: rel, hidden, message: cleanMessage(file.message, job.root) });
+      result.loadErrors.push({ file: rel, hidden, at: order(abs), message: cleanMessage(file.message, roots) });
       continue;
     }
     for (const assertion of file.assertionResults ?? []) {
-      if (groupOf(assertion, job.titles) !== job.group) continue;
+      if (groupOf(assertion, titles) !== group.name) continue;
       if (assertion.status !== 'passed' && assertion.status !== 'failed') continue;
       const passed = assertion.status === 'passed';
       result.total += 1;
@@ -211,23 +234,21 @@ export async function runGroup(job) {
         result.hiddenPassed += passed ? 1 : 0;
       }
       if (!passed) {
-        const path = assertion.ancestorTitles.filter((t) => t !== job.group);
+        const path = assertion.ancestorTitles.filter((t) => t !== group.name);
         result.failures.push({
           file: rel,
           hidden,
+          at: order(abs),
           test: [...path, assertion.title].join(' › '),
-          message: cleanMessage(assertion.failureMessages?.[0], job.root),
+          message: cleanMessage(assertion.failureMessages?.[0], roots),
         });
       }
     }
   }
   result.failed = result.total - result.passed;
-  const order = (file) => {
-    const at = job.files.indexOf(file);
-    return at === -1 ? job.files.length : at;
-  };
-  result.failures.sort((a, b) => order(a.file) - order(b.file));
-  result.loadErrors.sort((a, b) => order(a.file) - order(b.file));
+  result.ms = end > start ? Math.round(end - start) : 0;
+  result.failures.sort((a, b) => a.at - b.at);
+  result.loadErrors.sort((a, b) => a.at - b.at);
 
   if (result.loadErrors.length > 0) {
     const first = result.loadErrors[0];
@@ -236,7 +257,7 @@ export async function runGroup(job) {
     result.failedTest = `${first.hidden ? 'hidden test ' : ''}${first.file}`;
   } else if (result.total === 0) {
     result.status = 'error';
-    result.reason = `no test ran for ${job.group}`;
+    result.reason = `no test ran for ${group.name}`;
   } else if (result.failed > 0) {
     const first = result.failures[0];
     result.status = 'fail';
@@ -264,6 +285,77 @@ export async function pool(tasks, limit = defaultConcurrency()) {
 
 export function defaultConcurrency() {
   return Math.max(1, availableParallelism());
+}
+
+/** Runs one function's tests in a process of its own. */
+async function runAlone(group, options) {
+  const result = emptyResult(group.name);
+  if (options.deadline !== undefined && Date.now() >= options.deadline) {
+    return { ...result, status: 'not-run', reason: 'not run: the time limit for the whole run was reached' };
+  }
+  const run = await runVitest({
+    root: group.root,
+    files: group.files.map((f) => resolve(group.root, f)),
+    pattern: namePattern(options.titles, [group.name]),
+    workDir: join(options.workDir, group.name),
+    timeoutSeconds: options.functionTimeoutSeconds,
+    options,
+  });
+  if (run.timedOut) {
+    const overall = options.deadline !== undefined && Date.now() >= options.deadline - 50;
+    return {
+      ...result,
+      status: 'timeout',
+      ms: run.ms,
+      reason: overall
+        ? 'stopped: the time limit for the whole run was reached'
+        : `the tests did not finish within ${options.functionTimeoutSeconds} s (an endless loop?)`,
+    };
+  }
+  if (!run.report) {
+    const output = firstLine(cleanMessage(run.output, [group.root]));
+    return { ...result, ms: run.ms, reason: `vitest did not run: ${output || `exit code ${run.code}`}` };
+  }
+  return { ...scoreGroup(group, run.report, options.titles, [group.root]), backend: run.backend };
+}
+
+/**
+ * Runs and scores the tests of each graded function.
+ *
+ * @param groups `[{ name, root, files (relative to root), hidden (Set of those files that are
+ *   hidden tests) }]`, one per graded function. Groups may share a root and files.
+ * @param options `{ titles (describe title -> graded function), vitest (path of vitest.mjs),
+ *   setupFiles, workDir, testTimeoutSeconds, functionTimeoutSeconds, deadline?, concurrency?,
+ *   env? }`
+ * @returns one result per group, in order: `{ name, status ('pass' | 'fail' | 'timeout' |
+ *   'error' | 'not-run'), passed, failed, total, hiddenPassed, hiddenTotal, reason, failedTest,
+ *   failures, loadErrors, backend, ms }`.
+ */
+export async function runGroups(groups, options) {
+  const roots = [...new Set(groups.map((g) => resolve(g.root)))];
+  const root = commonRoot(roots);
+  const files = [...new Set(groups.flatMap((g) => g.files.map((f) => resolve(g.root, f))))];
+  const together = await runVitest({
+    root,
+    files,
+    pattern: namePattern(
+      options.titles,
+      groups.map((g) => g.name),
+    ),
+    workDir: join(options.workDir, 'all'),
+    timeoutSeconds: options.functionTimeoutSeconds,
+    options,
+  });
+  if (together.report) {
+    return groups.map((g) => ({
+      ...scoreGroup(g, together.report, options.titles, [resolve(g.root), root]),
+      backend: together.backend,
+    }));
+  }
+  return pool(
+    groups.map((g) => () => runAlone(g, options)),
+    options.concurrency ?? defaultConcurrency(),
+  );
 }
 
 /** A note naming the backend(s) the runs used, if they recorded one. */

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { score } from './report.mjs';
 import { bodiesOf, functionBodies, replaceFunctionBodies, syntaxErrors } from './regions.mjs';
-import { backendNote, defaultConcurrency, firstLine, pool, runGroup, runProcess } from './runner.mjs';
+import { backendNote, defaultConcurrency, firstLine, runGroups, runProcess } from './runner.mjs';
 import { hiddenDir, isDirectory, listFiles } from './stages.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
@@ -164,8 +164,10 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
  * Grades one submission. `submission` is `{ label, dir }` (a student's folder) or
  * `{ label, reference: true }` (this repository's own solution).
  */
-async function gradeOne(analysis, scratch, submission, { index = 0, concurrency = defaultConcurrency() } = {}) {
-  const { stage, config, functions } = analysis;
+async function gradeOne(analysis, scratch, submission, options = {}) {
+  const { index = 0, concurrency = defaultConcurrency(), typecheck: checkTypes = true } = options;
+  const { stage, functions } = analysis;
+  const config = { ...analysis.config, ...options.limits };
   const stageDir = join(scratch, 'packages', stage.folder);
   const base = join(stageDir, 'graded', String(index + 1));
   rmSync(base, { recursive: true, force: true });
@@ -209,31 +211,34 @@ async function gradeOne(analysis, scratch, submission, { index = 0, concurrency 
 
   const visibleRoot = join(stage.dir, 'test');
   const hiddenRoot = hiddenDir(stage);
-  const deadline = Date.now() + config.timeLimitSeconds * 1000;
-  const jobs = functions.map((fn) => {
+  const groups = functions.map((fn) => {
     const dir = join(base, fn.name);
     writeFiles(join(dir, 'src'), mixedSource(files, location, referenceBodies, fn.name));
     copyTree(visibleRoot, join(dir, 'test'));
     if (existsSync(hiddenRoot)) copyTree(hiddenRoot, join(dir, 'test'));
-    return () =>
-      runGroup({
-        group: fn.name,
-        titles: analysis.titles,
-        root: dir,
-        files: [...fn.visibleTests, ...fn.hiddenTests],
-        hidden: new Set(fn.hiddenTests),
-        setupFiles: [join(scratch, 'vitest.setup.ts')],
-        vitest: join(scratch, 'node_modules', 'vitest', 'vitest.mjs'),
-        workDir: join(base, '.runs', fn.name),
-        testTimeoutSeconds: config.testTimeoutSeconds,
-        timeoutSeconds: config.functionTimeoutSeconds,
-        deadline,
-      });
+    return {
+      name: fn.name,
+      root: dir,
+      files: [...fn.visibleTests, ...fn.hiddenTests],
+      hidden: new Set(fn.hiddenTests),
+    };
   });
+  const deadline = Date.now() + config.timeLimitSeconds * 1000;
+  const runs = await runGroups(groups, {
+    titles: analysis.titles,
+    vitest: join(scratch, 'node_modules', 'vitest', 'vitest.mjs'),
+    setupFiles: [join(scratch, 'vitest.setup.ts')],
+    workDir: join(base, '.runs'),
+    testTimeoutSeconds: config.testTimeoutSeconds,
+    functionTimeoutSeconds: config.functionTimeoutSeconds,
+    deadline,
+    concurrency,
+  });
+  // The type check only adds a note (the tests decide the score), so it runs after them.
   const asSubmitted = join(base, 'as-submitted');
   writeFiles(join(asSubmitted, 'src'), files);
   copyTree(visibleRoot, join(asSubmitted, 'test'));
-  const [types, ...runs] = await pool([() => typecheck(scratch, asSubmitted, deadline), ...jobs], concurrency);
+  const types = checkTypes ? await typecheck(scratch, asSubmitted, deadline) : { errors: [] };
 
   for (const run of runs) {
     if (run.status === 'fail' && run.loadErrors.length > 0) {
@@ -264,14 +269,20 @@ async function gradeOne(analysis, scratch, submission, { index = 0, concurrency 
   return score(info);
 }
 
-/** Grades several submissions in one scratch workspace. */
-export async function gradeSubmissions(analysis, submissions, { log = () => {}, keep = false, concurrency } = {}) {
+/**
+ * Grades several submissions in one scratch workspace.
+ *
+ * @param options `{ log, keep (the scratch workspace), concurrency, typecheck (default true),
+ *   limits ({ functionTimeoutSeconds, timeLimitSeconds } overriding the configuration) }`
+ */
+export async function gradeSubmissions(analysis, submissions, options = {}) {
+  const { log = () => {}, keep = false, ...gradeOptions } = options;
   const grading = await prepareGrading(analysis, { log, keep });
   try {
     const results = [];
     for (const [index, submission] of submissions.entries()) {
       log(`grading ${submission.label} (${index + 1}/${submissions.length})...`);
-      results.push(await grading.grade(submission, { index, concurrency }));
+      results.push(await grading.grade(submission, { ...gradeOptions, index }));
     }
     return { results, scratch: grading.scratch };
   } finally {

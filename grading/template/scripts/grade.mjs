@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the visible tests, one function at a time, and prints your score.
+// Runs the visible tests of each function you implement and prints your score.
 //
 //   pnpm grade                 every function, in the order to implement them
 //   pnpm grade softmax         one function (several names are fine)
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatScore, score } from './grading/report.mjs';
-import { backendNote, defaultConcurrency, pool, runGroup } from './grading/runner.mjs';
+import { backendNote, runGroups } from './grading/runner.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const assignment = JSON.parse(readFileSync(join(root, 'scripts', 'grading', 'assignment.json'), 'utf8'));
@@ -33,22 +33,17 @@ const packageDir = join(root, 'packages', assignment.stage);
 const deadline = Date.now() + assignment.timeLimitSeconds * 1000;
 if (!json) console.error(`running the tests of ${functions.length} function(s)...`);
 
-const results = await pool(
-  functions.map((fn) => () =>
-    runGroup({
-      group: fn.name,
-      titles: assignment.describeTitles,
-      root: packageDir,
-      files: fn.tests,
-      setupFiles: [join(root, 'vitest.setup.ts')],
-      vitest,
-      workDir: join(root, 'node_modules', '.cache', 'grade', fn.name),
-      testTimeoutSeconds: assignment.testTimeoutSeconds,
-      timeoutSeconds: assignment.functionTimeoutSeconds,
-      deadline,
-    }),
-  ),
-  defaultConcurrency(),
+const results = await runGroups(
+  functions.map((fn) => ({ name: fn.name, root: packageDir, files: fn.tests })),
+  {
+    titles: assignment.describeTitles,
+    vitest,
+    setupFiles: [join(root, 'vitest.setup.ts')],
+    workDir: join(root, 'node_modules', '.cache', 'grade'),
+    testTimeoutSeconds: assignment.testTimeoutSeconds,
+    functionTimeoutSeconds: assignment.functionTimeoutSeconds,
+    deadline,
+  },
 );
 
 const notes = [];

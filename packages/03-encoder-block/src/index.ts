@@ -23,6 +23,7 @@ export {
 } from './layer-norm.js';
 export { sinusoidalPositionalEncoding } from './positional-encoding.js';
 export { embedTokens } from './token-embedding.js';
+export { mirroredAttention } from './toy-tasks/mirror-attention.js';
 export {
   PAD,
   type ReverseBatch,
@@ -36,6 +37,7 @@ export {
   type ReverseModelResult,
   reverseModel,
 } from './toy-tasks/reverse-model.js';
+export { reverseRecipe } from './toy-tasks/reverse-recipe.js';
 export {
   evaluateReverseModel,
   type ReverseEvaluation,

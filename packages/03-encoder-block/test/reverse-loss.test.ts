@@ -7,7 +7,18 @@ describe('reverseLoss', () => {
   it('is ln(vocabSize) for uniform logits', () => {
     // Every token has probability 1/4, so each scored position costs −ln(1/4) = ln 4 = 1.3862943611.
     tf.tidy(() => {
-      const loss = reverseLoss(tf.zeros([2, 3, 4]), tf.tensor2d([[1, 2, 0], [3, 0, 0]], undefined, 'int32'), [3, 1]);
+      const loss = reverseLoss(
+        tf.zeros([2, 3, 4]),
+        tf.tensor2d(
+          [
+            [1, 2, 0],
+            [3, 0, 0],
+          ],
+          undefined,
+          'int32',
+        ),
+        [3, 1],
+      );
       expect(loss.shape).toEqual([]);
       expectClose(loss, Math.log(4));
     });
@@ -20,7 +31,13 @@ describe('reverseLoss', () => {
     // pos 2: padding, logits [100, −100] with target 1 would cost 200 if it were scored.
     // mean over the 2 valid positions: (0.2876820725 + 0.6931471806) / 2 = 0.4904146265
     tf.tidy(() => {
-      const logits = tf.tensor3d([[[0, Math.log(3)], [0, 0], [100, -100]]]);
+      const logits = tf.tensor3d([
+        [
+          [0, Math.log(3)],
+          [0, 0],
+          [100, -100],
+        ],
+      ]);
       const loss = reverseLoss(logits, tf.tensor2d([[1, 0, 1]], undefined, 'int32'), [2]);
       expectClose(loss, 0.4904146265);
     });

@@ -48,7 +48,19 @@ describe('reverseTaskSampler', () => {
     // Length exactly 2 over 2 content tokens: only 4 sequences exist. Excluding 3 of them
     // leaves [2, 2] as the only possible draw.
     const tiny = { vocabSize: 3, minLen: 2, maxLen: 2 };
-    const excluded = { tokens: [[1, 1], [1, 2], [2, 1]], targets: [[1, 1], [2, 1], [1, 2]], lengths: [2, 2, 2] };
+    const excluded = {
+      tokens: [
+        [1, 1],
+        [1, 2],
+        [2, 1],
+      ],
+      targets: [
+        [1, 1],
+        [2, 1],
+        [1, 2],
+      ],
+      lengths: [2, 2, 2],
+    };
     const batch = reverseTaskSampler(tiny, 6, [excluded])(20);
     for (const row of batch.tokens) expect(row).toEqual([2, 2]);
   });

@@ -14,7 +14,10 @@ const EMBEDDING = [
 describe('embedTokens', () => {
   it('returns [batch, seq, dModel]', () => {
     tf.tidy(() => {
-      const x = embedTokens(tf.tensor2d(EMBEDDING), tf.tensor2d([[1, 2, 0, 0]], undefined, 'int32'));
+      const x = embedTokens(
+        tf.tensor2d(EMBEDDING),
+        tf.tensor2d([[1, 2, 0, 0]], undefined, 'int32'),
+      );
       expect(x.shape).toEqual([1, 4, 2]);
     });
   });
@@ -38,7 +41,7 @@ describe('embedTokens', () => {
       );
       expectClose(embedTokens(tf.tensor2d(EMBEDDING), tokens), [
         [
-          [1.4142135624, 3.8284271247],
+          [Math.SQRT2, 3.8284271247], // √2 = 1.4142135624
           [-0.5727425776, 1.2474090871],
           [0.9092974268, -0.4161468365],
         ],

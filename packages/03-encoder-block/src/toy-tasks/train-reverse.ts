@@ -54,8 +54,10 @@ export interface TrainingReport {
 
 /** What {@link trainReverseModel} returns. */
 export interface ReverseTrainingResult {
-  /** The trained parameters (`tf.Variable`s); the caller disposes them with `tf.dispose`. */
+  /** The trained parameters, every one a `tf.Variable`. */
   params: ReverseModelParams;
+  /** The same variables as a flat list; the caller disposes them: `tf.dispose(variables)`. */
+  variables: tf.Variable[];
   /** The loss of every step, first step first. */
   losses: number[];
   /** Every progress report. */
@@ -250,5 +252,5 @@ export async function trainReverseModel(
   } finally {
     optimizer.dispose();
   }
-  return { params, losses, reports };
+  return { params, variables, losses, reports };
 }

@@ -1,0 +1,41 @@
+"""Times PyTorch's nn.TransformerEncoderLayer forward pass on one thread, for the stage 3 benchmark.
+
+Run by encoder-block.bench.ts with Debian's python3-torch; by hand, from the repository root:
+
+    /usr/bin/python3 packages/03-encoder-block/bench/torch_encoder_layer.py \
+        BATCH SEQ D_MODEL NUM_HEADS D_FF RUNS
+
+It prints one JSON line: {"ms": median ms per forward, "runs": RUNS, "torch": version}.
+The layer is post-LN with relu and dropout 0, in eval mode without gradients, the
+way it runs for inference (PyTorch may take its fused fast path there).
+"""
+
+import json
+import statistics
+import sys
+import time
+
+import torch
+from torch import nn
+
+
+def main():
+    batch, seq, d_model, num_heads, d_ff, runs = (int(a) for a in sys.argv[1:7])
+    torch.set_num_threads(1)
+    torch.manual_seed(0)
+    layer = nn.TransformerEncoderLayer(d_model, num_heads, dim_feedforward=d_ff, dropout=0.0,
+                                       batch_first=True).eval()
+    x = torch.randn(batch, seq, d_model)
+    times = []
+    with torch.no_grad():
+        for _ in range(2):  # warm-up
+            layer(x)
+        for _ in range(runs):
+            start = time.perf_counter()
+            layer(x)
+            times.append((time.perf_counter() - start) * 1000)
+    print(json.dumps({"ms": statistics.median(times), "runs": runs, "torch": torch.__version__}))
+
+
+if __name__ == "__main__":
+    main()

@@ -269,7 +269,9 @@ function cellKind(value: number, masked: boolean): CellKind {
 
 /** Legend entries needed: 'masked' and 'non-finite', each only when such a cell exists. */
 function legendEntries(values: number[][], mask: boolean[][] | undefined): CellKind[] {
-  const kinds = new Set(values.flatMap((row, i) => row.map((v, j) => cellKind(v, isMasked(mask, i, j)))));
+  const kinds = new Set(
+    values.flatMap((row, i) => row.map((v, j) => cellKind(v, isMasked(mask, i, j)))),
+  );
   return (['masked', 'non-finite'] as const).filter((kind) => kinds.has(kind));
 }
 
@@ -298,7 +300,13 @@ function computeLayout(
   const right = Math.max(
     barX + BAR.width + BAR.tick + GAP / 2 + maxTextWidth(tickLabels, FONT.tick),
     barX + textWidth(s.scaleLabel, FONT.tick),
-    barX + LEGEND.swatch + GAP + maxTextWidth(legend.map((kind) => LEGEND_LABELS[kind]), FONT.tick),
+    barX +
+      LEGEND.swatch +
+      GAP +
+      maxTextWidth(
+        legend.map((kind) => LEGEND_LABELS[kind]),
+        FONT.tick,
+      ),
   );
   const bottom = Math.max(gridY + rows * s.cellSize, legendY + legend.length * LEGEND.row);
   return {

@@ -183,10 +183,10 @@ function toPoints(s: LineSeries): Point[] {
 
 function extent(values: number[]): { lo: number; hi: number } {
   if (values.length === 0) return FALLBACK;
-  return values.reduce(
-    (acc, v) => ({ lo: Math.min(acc.lo, v), hi: Math.max(acc.hi, v) }),
-    { lo: Number.POSITIVE_INFINITY, hi: Number.NEGATIVE_INFINITY },
-  );
+  return values.reduce((acc, v) => ({ lo: Math.min(acc.lo, v), hi: Math.max(acc.hi, v) }), {
+    lo: Number.POSITIVE_INFINITY,
+    hi: Number.NEGATIVE_INFINITY,
+  });
 }
 
 function linearScale(values: number[], target: number): Scale {
@@ -209,7 +209,9 @@ function logScale(values: number[]): Scale {
   for (let k = lo; k <= hi; k += stride) {
     ticks.push({ value: 10 ** k, label: formatPowerOfTen(1, k) });
     if (decades <= FEW_DECADES && k < hi) {
-      ticks.push(...SUB_DECADE_MULTIPLES.map((m) => ({ value: m * 10 ** k, label: formatPowerOfTen(m, k) })));
+      ticks.push(
+        ...SUB_DECADE_MULTIPLES.map((m) => ({ value: m * 10 ** k, label: formatPowerOfTen(m, k) })),
+      );
     }
   }
   return { ticks, toUnit: (v) => (Math.log10(v) - lo) / (hi - lo) };
@@ -300,9 +302,7 @@ function seriesMarkup(
 ): string {
   const { color, dash } = seriesStyle(index);
   const runs = segments(points).map((run) => run.map(toSvg));
-  const d = runs
-    .map((run) => `M${run.map((p) => `${px(p.x)},${px(p.y)}`).join('L')}`)
-    .join('');
+  const d = runs.map((run) => `M${run.map((p) => `${px(p.x)},${px(p.y)}`).join('L')}`).join('');
   const line = el('path', {
     class: 'line',
     d: d || undefined,

@@ -30,7 +30,16 @@ const XML_ENTITIES: Readonly<Record<string, string>> = {
 /** Control characters that XML 1.0 forbids; they become U+FFFD. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-const NICE_FRACTIONS = [1, 2, 5, 10] as const;
+/**
+ * A raw step's mantissa (in [1, 10)) rounds to the first nice value whose threshold it reaches:
+ * the geometric midpoints √50, √10, √2, so the tick count stays closest to the target.
+ */
+const NICE_STEPS = [
+  { from: Math.sqrt(50), nice: 10 },
+  { from: Math.sqrt(10), nice: 5 },
+  { from: Math.SQRT2, nice: 2 },
+  { from: 0, nice: 1 },
+] as const;
 /** Plain decimals are used for ticks while they need at most this many digits. */
 const MAX_PLAIN_DECIMALS = 6;
 /** Magnitude from which numbers are written in exponent form. */
@@ -41,7 +50,7 @@ const FNV_PRIME = 0x01000193;
 /** An attribute value; `undefined` leaves the attribute out, numbers are rounded to 0.01. */
 export type AttrValue = string | number | undefined;
 
-/** Escapes `&`, `<`, `>`, `"` and `'` (and drops characters XML forbids) for text and attributes. */
+/** Escapes `&`, `<`, `>`, `"`, `'` for text and attributes; control characters become U+FFFD. */
 export function escapeXml(text: string): string {
   return text.replace(XML_FORBIDDEN, '\ufffd').replace(/[&<>"']/g, (ch) => XML_ENTITIES[ch] ?? ch);
 }
@@ -195,8 +204,8 @@ export interface NiceTicks {
 export function niceStep(span: number, target: number): number {
   const raw = span / Math.max(1, target);
   const power = 10 ** Math.floor(Math.log10(raw));
-  const fraction = NICE_FRACTIONS.find((f) => raw / power <= f + 1e-9) ?? 10;
-  return fraction * power;
+  const mantissa = raw / power;
+  return (NICE_STEPS.find((s) => mantissa >= s.from)?.nice ?? 1) * power;
 }
 
 /**

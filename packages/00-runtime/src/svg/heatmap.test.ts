@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HEATMAP_STOPS, heatmapSvg, NON_FINITE_COLOR } from './heatmap.js';
+import {
+  HEATMAP_STOPS,
+  type HeatmapOptions,
+  heatmapSvg,
+  MASK_HATCH,
+  NON_FINITE_COLOR,
+} from './heatmap.js';
 import { assertWellFormed, attr, elementsWithClass, textsWithClass } from './svg-test-utils.js';
 
 const tokens = ['the', 'cat', 'sat'];
@@ -148,5 +154,138 @@ describe('heatmapSvg', () => {
     expect(() => heatmapSvg([[1]], { title: 't', min: 2, max: 1 })).toThrow(
       "heatmapSvg: 'min' (2) is greater than 'max' (1)",
     );
+  });
+});
+
+const LAST_STOP = HEATMAP_STOPS[HEATMAP_STOPS.length - 1];
+const MIDDLE_STOP = HEATMAP_STOPS[(HEATMAP_STOPS.length - 1) / 2];
+
+function cellFills(svg: string): (string | undefined)[] {
+  return elementsWithClass(svg, 'cell').map((c) => attr(c, 'fill'));
+}
+
+/** `row,col` of every printed value. */
+function valuePositions(svg: string): string[] {
+  return elementsWithClass(svg, 'value').map(
+    (t) => `${attr(t, 'data-row')},${attr(t, 'data-col')}`,
+  );
+}
+
+function grid(rows: number, cols: number): number[][] {
+  return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => i + j));
+}
+
+describe('heatmapSvg details', () => {
+  it('maps the middle of the range to the middle stop and clamps outside a given range', () => {
+    expect(cellFills(heatmapSvg([[2, 4, 6]], { title: 't' }))[1]).toBe(MIDDLE_STOP);
+    const clamped = heatmapSvg([[-5, 5]], { title: 't', min: 0, max: 1 });
+    expect(cellFills(clamped)).toEqual([HEATMAP_STOPS[0], LAST_STOP]);
+  });
+
+  it('colours a constant matrix with the middle stop', () => {
+    expect(cellFills(heatmapSvg([[0.5, 0.5]], { title: 't' }))).toEqual([MIDDLE_STOP, MIDDLE_STOP]);
+    expect(heatmapSvg([[7]], { title: 't' })).not.toContain('NaN');
+  });
+
+  it('writes light text on dark cells and dark text on light cells', () => {
+    const fills = elementsWithClass(heatmapSvg([[0, 1]], { title: 't' }), 'value').map((t) =>
+      attr(t, 'fill'),
+    );
+    expect(fills).toEqual(['#ffffff', '#1a1a1a']);
+  });
+
+  it('fills masked cells with its own hatch pattern and prints nothing in them', () => {
+    const svg = heatmapSvg(weights, { title: 't', mask: causal });
+    const fill = attr(elementsWithClass(svg, 'masked')[0]!, 'fill');
+    expect(svg).toContain(`<pattern id="${fill?.slice('url(#'.length, -1)}"`);
+    expect(svg).toContain(`stroke="${MASK_HATCH}"`);
+    expect(valuePositions(svg)).toEqual(['0,0', '1,0', '1,1', '2,0', '2,1', '2,2']);
+  });
+
+  it('hatches masked -Infinity scores rather than flagging them as non-finite', () => {
+    const svg = heatmapSvg([[0.5, Number.NEGATIVE_INFINITY]], {
+      title: 't',
+      mask: [[true, false]],
+    });
+    expect(elementsWithClass(svg, 'masked')).toHaveLength(1);
+    expect(elementsWithClass(svg, 'non-finite')).toEqual([]);
+    expect(textsWithClass(svg, 'legend-label')).toEqual(['masked']);
+  });
+
+  it('writes NaN, ∞ and −∞ in outlined cells and explains them in the legend', () => {
+    const inf = Number.POSITIVE_INFINITY;
+    const svg = heatmapSvg([[Number.NaN, inf, -inf, 1]], { title: 't' });
+    expect(elementsWithClass(svg, 'non-finite')).toHaveLength(3);
+    expect(textsWithClass(svg, 'value')).toEqual(['NaN', '∞', '−∞', '1.00']);
+    expect(textsWithClass(svg, 'legend-label')).toEqual(['NaN / ±∞']);
+    expect(svg).not.toContain('="NaN"');
+    expect(svg).not.toContain('Infinity');
+    const allNaN = heatmapSvg([[Number.NaN]], { title: 't' });
+    expect(textsWithClass(allNaN, 'scale-tick')).toEqual(['0.00', '0.50', '1.00']);
+  });
+
+  it('rotates long column labels only', () => {
+    const short = heatmapSvg(weights, { title: 't', colLabels: ['a', 'b', 'c'] });
+    const long = heatmapSvg(weights, { title: 't', colLabels: ['a', 'b', 'representation'] });
+    expect(elementsWithClass(short, 'col-label').map((t) => attr(t, 'transform'))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    for (const label of elementsWithClass(long, 'col-label')) {
+      expect(attr(label, 'transform')).toMatch(/^rotate\(-45 /);
+    }
+  });
+
+  it('prints values by default up to 144 cells, and as told otherwise', () => {
+    expect(textsWithClass(heatmapSvg(grid(12, 12), { title: 't' }), 'value')).toHaveLength(144);
+    expect(textsWithClass(heatmapSvg(grid(13, 12), { title: 't' }), 'value')).toHaveLength(0);
+    const forced = heatmapSvg(grid(13, 12), { title: 't', showValues: true });
+    expect(textsWithClass(forced, 'value')).toHaveLength(156);
+  });
+
+  it('sizes cells with cellSize and uses the default captions', () => {
+    const cell = elementsWithClass(heatmapSvg(weights, { title: 't', cellSize: 50 }), 'cell')[0]!;
+    expect([attr(cell, 'width'), attr(cell, 'height')]).toEqual(['50', '50']);
+    expect(textsWithClass(heatmapSvg(weights, { title: 't' }), 'scale-label')).toEqual(['weight']);
+  });
+
+  it('escapes the y label, the scale caption and the cell tooltips too', () => {
+    const nasty = `<"Tom" & 'Jerry'>`;
+    const escaped = '&lt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&gt;';
+    const svg = heatmapSvg([[1]], { title: 't', yLabel: nasty, scaleLabel: nasty });
+    assertWellFormed(svg);
+    expect(textsWithClass(svg, 'axis-label')).toContain(escaped);
+    expect(textsWithClass(svg, 'scale-label')).toEqual([escaped]);
+    expect(svg).toContain(`<title>${escaped} 0 → key 0: 1.00</title>`);
+    expect(svg).not.toContain('"Tom"');
+  });
+
+  it('gives different charts different definition ids, and the same chart the same output', () => {
+    const idOf = (svg: string) => svg.split('<pattern id="')[1]?.split('"')[0];
+    const a = heatmapSvg(weights, { title: 'a', mask: causal });
+    expect(idOf(a)).not.toBe(idOf(heatmapSvg(weights, { title: 'b', mask: causal })));
+    expect(heatmapSvg(weights, { title: 'a', mask: causal })).toBe(a);
+  });
+
+  it.each<[number[][], string]>([
+    [[], "heatmapSvg: 'values' is empty (shape [0, 0])"],
+    [[[]], "heatmapSvg: 'values' is empty (shape [1, 0])"],
+  ])('rejects empty values %j', (values, message) => {
+    expect(() => heatmapSvg(values, { title: 't' })).toThrow(message);
+  });
+
+  it.each<[Partial<HeatmapOptions>, string]>([
+    [
+      { mask: [[true], [true, true, true], [true, true, true]] },
+      "heatmapSvg: 'mask' row 0 has 1 columns, 'values' has 3",
+    ],
+    [{ min: 5 }, "heatmapSvg: 'min' (5) is greater than 'max' (1)"],
+    [{ max: Number.NaN }, "heatmapSvg: 'min' and 'max' must be finite, got 0 and NaN"],
+    [{ cellSize: 0 }, "heatmapSvg: 'cellSize' must be a positive number, got 0"],
+    [{ decimals: 1.5 }, "heatmapSvg: 'decimals' must be an integer in [0, 20], got 1.5"],
+    [{ decimals: -1 }, "heatmapSvg: 'decimals' must be an integer in [0, 20], got -1"],
+  ])('rejects bad options %j', (options, message) => {
+    expect(() => heatmapSvg(weights, { title: 't', ...options })).toThrow(message);
   });
 });

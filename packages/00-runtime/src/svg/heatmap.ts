@@ -42,6 +42,7 @@ export const NON_FINITE_COLOR = '#d62728';
 const MASK_BACKGROUND = '#e8e8e8';
 /** Thin white lines between cells, so neighbouring cells and hatching stay apart. */
 const CELL_BORDER = '#ffffff';
+const NON_FINITE_FILL = '#ffffff';
 const DEFAULTS = {
   xLabel: 'key',
   yLabel: 'query',
@@ -61,8 +62,7 @@ const CELL_FONT_RATIO = 0.3;
 const MIN_CELL_FONT = 6;
 const BAR = { width: 14, gap: 24, minHeight: 90, tallHeight: 150, tick: 4 } as const;
 const LEGEND = { swatch: 12, row: 18 } as const;
-const LEGEND_LABELS: Readonly<Record<CellKind, string>> = {
-  value: '',
+const LEGEND_LABELS: Readonly<Record<LegendKind, string>> = {
   masked: 'masked',
   'non-finite': 'NaN / ±∞',
 };
@@ -127,11 +127,13 @@ interface Layout {
 }
 
 type CellKind = 'value' | 'masked' | 'non-finite';
+/** Cell kinds the legend explains. */
+type LegendKind = Exclude<CellKind, 'value'>;
 
 interface Rendering {
   values: number[][];
   settings: Settings;
-  legend: CellKind[];
+  legend: LegendKind[];
   layout: Layout;
   hatchId: string;
   gradientId: string;
@@ -257,9 +259,9 @@ function colourRange(
   return { lo, hi };
 }
 
-/** Position of `value` on the colour scale, in [0, 1]; the middle when the range is empty. */
+/** Position of `value` on the colour scale (0 at lo, 1 at hi); the middle when lo === hi. */
 function scalePosition(value: number, lo: number, hi: number): number {
-  return hi === lo ? 0.5 : Math.min(1, Math.max(0, (value - lo) / (hi - lo)));
+  return hi === lo ? 0.5 : (value - lo) / (hi - lo);
 }
 
 function cellKind(value: number, masked: boolean): CellKind {
@@ -268,7 +270,7 @@ function cellKind(value: number, masked: boolean): CellKind {
 }
 
 /** Legend entries needed: 'masked' and 'non-finite', each only when such a cell exists. */
-function legendEntries(values: number[][], mask: boolean[][] | undefined): CellKind[] {
+function legendEntries(values: number[][], mask: boolean[][] | undefined): LegendKind[] {
   const kinds = new Set(
     values.flatMap((row, i) => row.map((v, j) => cellKind(v, isMasked(mask, i, j)))),
   );
@@ -284,29 +286,23 @@ function computeLayout(
   rows: number,
   cols: number,
   s: Settings,
-  legend: readonly CellKind[],
+  legend: readonly LegendKind[],
 ): Layout {
+  const legendLabels = legend.map((kind) => LEGEND_LABELS[kind]);
   const colLabelWidth = maxTextWidth(s.colLabels, FONT.tick);
   const rotateCols = colLabelWidth > s.cellSize - 4;
   const colBand = rotateCols ? colLabelWidth * DIAGONAL + FONT.tick + GAP : FONT.tick + GAP;
   const gridX = PAD + FONT.axis + 2 * GAP + maxTextWidth(s.rowLabels, FONT.tick) + GAP;
   const gridY = TITLE_BAND + FONT.axis + GAP + colBand;
   const gridRight = gridX + cols * s.cellSize;
-  const colOverflow = rotateCols ? s.cellSize / 2 + colLabelWidth * DIAGONAL - s.cellSize : 0;
-  const barX = gridRight + Math.max(0, colOverflow) + BAR.gap;
+  const barX = gridRight + (rotateCols ? colLabelOverflow(s.colLabels, s.cellSize) : 0) + BAR.gap;
   const barHeight = Math.max(rows * s.cellSize, BAR.minHeight);
   const tickLabels = barTickValues(s.lo, s.hi, barHeight).map((v) => formatValue(v, s.decimals));
   const legendY = gridY + barHeight + FONT.tick + 2 * GAP;
   const right = Math.max(
     barX + BAR.width + BAR.tick + GAP / 2 + maxTextWidth(tickLabels, FONT.tick),
     barX + textWidth(s.scaleLabel, FONT.tick),
-    barX +
-      LEGEND.swatch +
-      GAP +
-      maxTextWidth(
-        legend.map((kind) => LEGEND_LABELS[kind]),
-        FONT.tick,
-      ),
+    barX + LEGEND.swatch + GAP + maxTextWidth(legendLabels, FONT.tick),
   );
   const bottom = Math.max(gridY + rows * s.cellSize, legendY + legend.length * LEGEND.row);
   return {
@@ -320,6 +316,14 @@ function computeLayout(
     width: Math.max(right + PAD, textWidth(s.title, FONT.title) + 2 * PAD),
     height: bottom + PAD,
   };
+}
+
+/** How far rotated column labels reach right of the grid's right edge, in px. */
+function colLabelOverflow(labels: readonly string[], cellSize: number): number {
+  return labels.reduce((reach, label, j) => {
+    const end = (j + 0.5) * cellSize + textWidth(label, FONT.tick) * DIAGONAL;
+    return Math.max(reach, end - labels.length * cellSize);
+  }, 0);
 }
 
 function definitions({ hatchId, gradientId }: Rendering): string {
@@ -449,7 +453,7 @@ function cellPaint(r: Rendering, kind: CellKind, value: number): Record<string, 
     case 'masked':
       return { fill: `url(#${r.hatchId})` };
     case 'non-finite':
-      return { fill: CELL_BORDER, stroke: NON_FINITE_COLOR, 'stroke-width': 2 };
+      return { fill: NON_FINITE_FILL, stroke: NON_FINITE_COLOR, 'stroke-width': 2 };
   }
 }
 
@@ -465,7 +469,7 @@ function colourBar(r: Rendering): string {
     stroke: INK,
     'stroke-width': 0.5,
   });
-  const caption = textEl(l.barX, l.barY - GAP, s.scaleLabel, {
+  const caption = textEl(l.barX, l.barY - FONT.tick, s.scaleLabel, {
     class: 'scale-label',
     'font-size': FONT.tick,
     fill: INK,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineChartSvg, SERIES_COLORS } from './line-chart.js';
+import { niceTicks } from './common.js';
+import { type LineChartOptions, lineChartSvg, SERIES_COLORS } from './line-chart.js';
 import { assertWellFormed, attr, elementsWithClass, textsWithClass } from './svg-test-utils.js';
 
 const options = { title: 'Loss', xLabel: 'step', yLabel: 'loss' };
@@ -80,5 +81,133 @@ describe('lineChartSvg', () => {
     expect(() => lineChartSvg({ name: 's', values: [1, 0] }, { ...options, logY: true })).toThrow(
       "'logY' needs values > 0",
     );
+  });
+});
+
+function vertexCount(d: string): number {
+  return d.split(/[ML]/).filter(Boolean).length;
+}
+
+describe('lineChartSvg details', () => {
+  it('shows a single series name in the legend and splits NaN runs into vertices', () => {
+    const svg = lineChartSvg({ name: 'train', values: [1, 2, Number.NaN, 3, 4] }, options);
+    expect(textsWithClass(svg, 'legend-label')).toEqual(['train']);
+    const d = paths(svg)[0]!;
+    expect(vertexCount(d)).toBe(4);
+    expect(d.split('M').filter(Boolean).map(vertexCount)).toEqual([2, 2]);
+  });
+
+  it('breaks on ±Infinity too, and a lone point between gaps still gets a dot', () => {
+    const inf = Number.POSITIVE_INFINITY;
+    const svg = lineChartSvg(
+      { name: 's', values: Array.from({ length: 50 }, (_, i) => (i % 2 ? inf : i)) },
+      options,
+    );
+    expect(paths(svg)[0]!.match(/M/g)).toHaveLength(25);
+    expect(svg.match(/<circle /g)).toHaveLength(25);
+  });
+
+  it('draws markers by default up to 40 points, and as told otherwise', () => {
+    const dots = (n: number, extra: Partial<LineChartOptions> = {}) =>
+      lineChartSvg(
+        { name: 's', values: Array.from({ length: n }, (_, i) => i) },
+        {
+          ...options,
+          ...extra,
+        },
+      ).match(/<circle /g)?.length ?? 0;
+    expect(dots(40)).toBe(40);
+    expect(dots(41)).toBe(0);
+    expect(dots(41, { markers: true })).toBe(41);
+    expect(dots(5, { markers: false })).toBe(0);
+  });
+
+  it('labels log ticks as plain powers of ten and places them bottom to top', () => {
+    const svg = lineChartSvg({ name: 's', values: [1000, 3, 0.02] }, { ...options, logY: true });
+    expect(textsWithClass(svg, 'y-tick')).toEqual(['0.01', '0.1', '1', '10', '100', '1000']);
+    const ys = elementsWithClass(svg, 'y-tick').map((t) => Number(attr(t, 'y')));
+    expect(ys).toEqual([...ys].sort((a, b) => b - a));
+  });
+
+  it('thins out long log axes and writes far powers in exponent form', () => {
+    const svg = lineChartSvg({ name: 's', values: [1e-9, 1e9] }, { ...options, logY: true });
+    const ticks = textsWithClass(svg, 'y-tick');
+    expect(ticks.length).toBeLessThanOrEqual(9);
+    expect(ticks[0]).toBe('1e-9');
+    expect(ticks[ticks.length - 1]).toBe('1e9');
+  });
+
+  it('survives a constant series and a series with no finite point', () => {
+    const flat = lineChartSvg({ name: 's', values: [2, 2, 2] }, options);
+    assertWellFormed(flat);
+    expect(flat).not.toContain('NaN');
+    const empty = lineChartSvg({ name: 's', values: [Number.NaN] }, options);
+    expect(elementsWithClass(empty, 'line').map((p) => attr(p, 'd'))).toEqual([undefined]);
+    expect(textsWithClass(empty, 'y-tick').length).toBeGreaterThan(1);
+  });
+
+  it('sizes the document and dashes series beyond the palette', () => {
+    const many = Array.from({ length: SERIES_COLORS.length + 1 }, (_, i) => ({
+      name: `s${i}`,
+      values: [i, i + 1],
+    }));
+    const svg = lineChartSvg(many, { ...options, width: 800, height: 500 });
+    expect(svg).toContain('width="800" height="500" viewBox="0 0 800 500"');
+    const lines = elementsWithClass(svg, 'line');
+    expect(attr(lines[0]!, 'stroke-dasharray')).toBeUndefined();
+    expect(attr(lines[SERIES_COLORS.length]!, 'stroke-dasharray')).toBeDefined();
+    expect(textsWithClass(svg, 'legend-label')).toEqual(many.map((s) => s.name));
+  });
+
+  it('escapes the title, the y label and series names in the legend', () => {
+    const svg = lineChartSvg(
+      { name: `"a" & 'b'`, values: [1] },
+      { ...options, title: '<T>\u0007', yLabel: 'y<1' },
+    );
+    expect(svg).toContain('<title>&lt;T&gt;\ufffd</title>');
+    expect(textsWithClass(svg, 'axis-label')).toContain('y&lt;1');
+    expect(textsWithClass(svg, 'legend-label')).toEqual(['&quot;a&quot; &amp; &apos;b&apos;']);
+  });
+
+  it.each<[Partial<LineChartOptions>, string]>([
+    [{ width: 0 }, "lineChartSvg: 'width' must be a positive number, got 0"],
+    [{ height: Number.NaN }, "lineChartSvg: 'height' must be a positive number, got NaN"],
+    [{ height: 60 }, "lineChartSvg: 'width' 640 and 'height' 60 leave no room for the plot"],
+  ])('rejects bad sizes %j', (size, message) => {
+    expect(() => lineChartSvg({ name: 's', values: [1] }, { ...options, ...size })).toThrow(
+      message,
+    );
+  });
+
+  it('names the series in full error messages', () => {
+    expect(() =>
+      lineChartSvg(
+        [
+          { name: 'a', values: [1] },
+          { name: 'b', values: [] },
+        ],
+        options,
+      ),
+    ).toThrow("lineChartSvg: series 1 ('b') has no values");
+    expect(() => lineChartSvg({ name: 's', x: [1], values: [1, 2] }, options)).toThrow(
+      "lineChartSvg: series 0 ('s') has 1 x values for 2 values",
+    );
+    expect(() => lineChartSvg({ name: 's', values: [1, -2] }, { ...options, logY: true })).toThrow(
+      "lineChartSvg: 'logY' needs values > 0, but series 0 ('s') has -2 at index 1",
+    );
+  });
+});
+
+describe('niceTicks', () => {
+  it.each([
+    [0, 0.93, 5, [0, 0.2, 0.4, 0.6, 0.8, 1]],
+    [3, 97, 4, [0, 20, 40, 60, 80, 100]],
+    [-1.2, 2.7, 4, [-2, -1, 0, 1, 2, 3]],
+    [0.1, 0.3, 2, [0.1, 0.2, 0.3]],
+    [1, 1990, 6, [0, 500, 1000, 1500, 2000]],
+    [5, 5, 4, [4.4, 4.6, 4.8, 5, 5.2, 5.4, 5.6]],
+    [0, 0, 2, [-1, 0, 1]],
+  ])('covers [%d, %d] in about %d steps of 1, 2 or 5 × 10^k', (min, max, target, expected) => {
+    expect(niceTicks(min, max, target).values).toEqual(expected);
   });
 });

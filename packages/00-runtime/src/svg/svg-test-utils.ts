@@ -23,7 +23,7 @@ export function elementsWithClass(svg: string, cls: string): string[] {
   const tags = svg.match(/<[A-Za-z][^>]*>/g) ?? [];
   return tags.filter((t) => {
     const c = /\sclass="([^"]*)"/.exec(t)?.[1];
-    return c !== undefined && c.split(/\s+/).includes(cls);
+    return c?.split(/\s+/).includes(cls) ?? false;
   });
 }
 

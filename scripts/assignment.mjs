@@ -11,7 +11,14 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatScore, formatSummary } from '../grading/lib/report.mjs';
-import { analyseStage, isInside, listStages, readJson, repoRoot, resolveStage } from '../grading/lib/stages.mjs';
+import {
+  analyseStage,
+  isInside,
+  listStages,
+  readJson,
+  repoRoot,
+  resolveStage,
+} from '../grading/lib/stages.mjs';
 import { gradeSubmissions } from '../grading/lib/teacher.mjs';
 import { isEmptyOrMissing, writeWorkspace } from '../grading/lib/workspace.mjs';
 
@@ -53,10 +60,18 @@ function parseArgs(argv) {
     if (flags.has(name)) {
       options[name] = true;
     } else if (
-      ['out', 'submission', 'submissions', 'concurrency', 'function-timeout', 'time-limit'].includes(name)
+      [
+        'out',
+        'submission',
+        'submissions',
+        'concurrency',
+        'function-timeout',
+        'time-limit',
+      ].includes(name)
     ) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith('--')) fail(`--${name} needs a value\n\n${USAGE}`, 2);
+      if (value === undefined || value.startsWith('--'))
+        fail(`--${name} needs a value\n\n${USAGE}`, 2);
       if (name === 'submission') options.submission.push(value);
       else options[name] = value;
     } else {
@@ -83,17 +98,22 @@ function build(stageArg, options) {
   if (!options.out) fail(`build needs --out <dir>\n\n${USAGE}`, 2);
   const stage = resolveStage(stageArg);
   const out = resolve(options.out);
-  if (isInside(repoRoot, out)) fail(`--out ${options.out} would hold this repository; pick another folder`);
+  if (isInside(repoRoot, out))
+    fail(`--out ${options.out} would hold this repository; pick another folder`);
   if (!isEmptyOrMissing(out)) {
     const manifest = join(out, 'package.json');
-    const earlier = existsSync(manifest) && String(readJson(manifest).name).startsWith('mha-assignment-');
+    const earlier =
+      existsSync(manifest) && String(readJson(manifest).name).startsWith('mha-assignment-');
     if (!options.force || !earlier) {
       fail(
         `${out} is not empty. ` +
-          (earlier ? 'Pass --force to replace the assignment in it.' : 'Pick an empty or new folder.'),
+          (earlier
+            ? 'Pass --force to replace the assignment in it.'
+            : 'Pick an empty or new folder.'),
       );
     }
-    for (const entry of readdirSync(out)) rmSync(join(out, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(out))
+      rmSync(join(out, entry), { recursive: true, force: true });
   }
   const analysis = analyseStage(stage);
   const { functions, files } = writeWorkspace(analysis, out, 'student');
@@ -119,7 +139,8 @@ async function grade(stageArg, options) {
     }
   }
   if (options.reference) submissions.push({ label: 'reference solution', reference: true });
-  if (submissions.length === 0) fail(`grade needs --submission <dir>, --submissions <dir> or --reference\n\n${USAGE}`, 2);
+  if (submissions.length === 0)
+    fail(`grade needs --submission <dir>, --submissions <dir> or --reference\n\n${USAGE}`, 2);
   const positive = (name, integer) => {
     if (options[name] === undefined) return undefined;
     const value = Number(options[name]);

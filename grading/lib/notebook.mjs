@@ -11,7 +11,9 @@ function sourceText(cell) {
 /** Splits text into notebook source lines, each but the last keeping its newline. */
 function toSourceLines(text) {
   const lines = text.split('\n');
-  return lines.map((line, i) => (i < lines.length - 1 ? `${line}\n` : line)).filter((l) => l !== '');
+  return lines
+    .map((line, i) => (i < lines.length - 1 ? `${line}\n` : line))
+    .filter((l) => l !== '');
 }
 
 /**
@@ -28,7 +30,11 @@ export function studentNotebook(notebook, label) {
     const pairs = markerPairs(lines.join('\n'), `${label} cell ${index + 1}`);
     for (const { beginLine, endLine } of [...pairs].reverse()) {
       const indent = /^[ \t]*/.exec(lines[beginLine])[0];
-      lines.splice(beginLine + 1, endLine - beginLine - 1, `${indent}throw new Error('${NOTEBOOK_TODO}');`);
+      lines.splice(
+        beginLine + 1,
+        endLine - beginLine - 1,
+        `${indent}throw new Error('${NOTEBOOK_TODO}');`,
+      );
     }
     exercises += pairs.length;
     const { outputs: _outputs, execution_count: _count, ...rest } = cell;
@@ -56,7 +62,11 @@ export function notebookHeadings(notebook) {
   return headings;
 }
 
-const plain = (heading) => heading.replace(/[`*_]/g, '').replace(/\$[^$]*\$/g, '').trim();
+const plain = (heading) =>
+  heading
+    .replace(/[`*_]/g, '')
+    .replace(/\$[^$]*\$/g, '')
+    .trim();
 
 /**
  * The notebook section a graded function is explained in. A configured

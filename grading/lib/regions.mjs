@@ -35,11 +35,14 @@ export function markerPairs(text, label) {
   lines.forEach((line, i) => {
     if (BEGIN_LINE.test(line)) {
       if (open !== undefined) {
-        throw new Error(`${label}:${i + 1}: BEGIN SOLUTION inside the region opened on line ${open + 1}`);
+        throw new Error(
+          `${label}:${i + 1}: BEGIN SOLUTION inside the region opened on line ${open + 1}`,
+        );
       }
       open = i;
     } else if (END_LINE.test(line)) {
-      if (open === undefined) throw new Error(`${label}:${i + 1}: END SOLUTION without BEGIN SOLUTION`);
+      if (open === undefined)
+        throw new Error(`${label}:${i + 1}: END SOLUTION without BEGIN SOLUTION`);
       pairs.push({ beginLine: open, endLine: i });
       open = undefined;
     }

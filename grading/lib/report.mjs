@@ -51,7 +51,11 @@ export function score(info) {
     stage: info.stage,
     tests: info.hiddenTests ? 'visible and hidden' : 'visible',
     ...(info.submission === undefined ? {} : { submission: info.submission }),
-    score: { points, possible, percent: possible === 0 ? 0 : Math.round((1000 * points) / possible) / 10 },
+    score: {
+      points,
+      possible,
+      percent: possible === 0 ? 0 : Math.round((1000 * points) / possible) / 10,
+    },
     functions,
     notes: info.notes ?? [],
   };
@@ -80,8 +84,15 @@ export function formatScore(result, width = process.stdout.columns || 120) {
     testCell(f),
     STATUS_WORD[f.status] ?? f.status,
   ]);
-  const totalRow = ['total', `${result.score.points}/${result.score.possible}`, '', `${result.score.percent}%`];
-  const widths = header.map((h, i) => Math.max(h.length, totalRow[i].length, ...rows.map((r) => r[i].length)));
+  const totalRow = [
+    'total',
+    `${result.score.points}/${result.score.possible}`,
+    '',
+    `${result.score.percent}%`,
+  ];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, totalRow[i].length, ...rows.map((r) => r[i].length)),
+  );
   const line = (cells, rest = '') => {
     const text = cells.map((c, i) => pad(c, widths[i], i === 1)).join('   ');
     return rest ? `  ${text}   ${rest}` : `  ${text}`.trimEnd();

@@ -88,7 +88,12 @@ function childEnv(extra) {
 export function runProcess(command, args, { cwd, env, timeoutMs, deadline }) {
   return new Promise((resolvePromise) => {
     const started = Date.now();
-    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -220,7 +225,12 @@ function scoreGroup(group, report, titles, roots) {
     const rel = relative(group.root, abs);
     const hidden = group.hidden?.has(rel) ?? false;
     if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
-      result.loadErrors.push({ file: rel, hidden, at: order(abs), message: cleanMessage(file.message, roots) });
+      result.loadErrors.push({
+        file: rel,
+        hidden,
+        at: order(abs),
+        message: cleanMessage(file.message, roots),
+      });
       continue;
     }
     for (const assertion of file.assertionResults ?? []) {
@@ -291,7 +301,11 @@ export function defaultConcurrency() {
 async function runAlone(group, options) {
   const result = emptyResult(group.name);
   if (options.deadline !== undefined && Date.now() >= options.deadline) {
-    return { ...result, status: 'not-run', reason: 'not run: the time limit for the whole run was reached' };
+    return {
+      ...result,
+      status: 'not-run',
+      reason: 'not run: the time limit for the whole run was reached',
+    };
   }
   const run = await runVitest({
     root: group.root,
@@ -314,7 +328,11 @@ async function runAlone(group, options) {
   }
   if (!run.report) {
     const output = firstLine(cleanMessage(run.output, [group.root]));
-    return { ...result, ms: run.ms, reason: `vitest did not run: ${output || `exit code ${run.code}`}` };
+    return {
+      ...result,
+      ms: run.ms,
+      reason: `vitest did not run: ${output || `exit code ${run.code}`}`,
+    };
   }
   return { ...scoreGroup(group, run.report, options.titles, [group.root]), backend: run.backend };
 }

@@ -57,7 +57,9 @@ export function listStages(root = repoRoot) {
  */
 export function resolveStage(arg, root = repoRoot) {
   const stages = listStages(root);
-  const text = String(arg ?? '').trim().replace(/\/+$/, '');
+  const text = String(arg ?? '')
+    .trim()
+    .replace(/\/+$/, '');
   const wanted = basename(text);
   const match = stages.find(
     (s) =>
@@ -177,7 +179,9 @@ export function describeTitles(functions) {
   for (const fn of functions) {
     for (const title of [fn.name, ...(fn.describes ?? [])]) {
       if (Object.hasOwn(titles, title)) {
-        throw new Error(`describe title '${title}' counts for both ${titles[title]} and ${fn.name}`);
+        throw new Error(
+          `describe title '${title}' counts for both ${titles[title]} and ${fn.name}`,
+        );
       }
       titles[title] = fn.name;
     }
@@ -188,7 +192,9 @@ export function describeTitles(functions) {
 /** A function's test files, the ones whose first describe is named after it first. */
 function testsFor(name, tests) {
   const mine = tests.filter((t) => t.groups.includes(name));
-  return [...mine.filter((t) => t.first === name), ...mine.filter((t) => t.first !== name)].map((t) => t.file);
+  return [...mine.filter((t) => t.first === name), ...mine.filter((t) => t.first !== name)].map(
+    (t) => t.file,
+  );
 }
 
 /**
@@ -220,7 +226,9 @@ export function analyseStage(stage, root = repoRoot) {
   for (const region of regions) {
     const earlier = definedIn.get(region.functionName);
     if (earlier && earlier !== region.file) {
-      throw new Error(`${region.functionName} has solution regions in ${earlier} and ${region.file}`);
+      throw new Error(
+        `${region.functionName} has solution regions in ${earlier} and ${region.file}`,
+      );
     }
     definedIn.set(region.functionName, region.file);
   }

@@ -7,11 +7,20 @@
 // submission in which every OTHER graded function of the stage has the
 // reference body. A wrong helper therefore costs exactly its own points, even
 // when other functions call it, and an endless loop in F stops only F's run.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { score } from './report.mjs';
 import { bodiesOf, functionBodies, replaceFunctionBodies, syntaxErrors } from './regions.mjs';
+import { score } from './report.mjs';
 import { backendNote, defaultConcurrency, firstLine, runGroups, runProcess } from './runner.mjs';
 import { hiddenDir, isDirectory, listFiles } from './stages.mjs';
 import { writeWorkspace } from './workspace.mjs';
@@ -32,14 +41,20 @@ export function findSubmissionSource(dir, stage) {
     }
     if (depth === 0) return undefined;
     const inner = readdirSync(d, { withFileTypes: true }).filter(
-      (e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== '__MACOSX',
+      (e) =>
+        e.isDirectory() &&
+        !e.name.startsWith('.') &&
+        e.name !== 'node_modules' &&
+        e.name !== '__MACOSX',
     );
     return inner.length === 1 ? look(join(d, inner[0].name), depth - 1) : undefined;
   };
   if (!isDirectory(dir)) throw new Error(`${dir} is not a folder`);
   const found = look(dir, 1);
   if (!found) {
-    throw new Error(`no packages/${stage.folder}/src/index.ts (nor src/index.ts, nor index.ts) in ${dir}`);
+    throw new Error(
+      `no packages/${stage.folder}/src/index.ts (nor src/index.ts, nor index.ts) in ${dir}`,
+    );
   }
   return found;
 }
@@ -49,7 +64,8 @@ function readSubmission(srcDir) {
   const files = new Map();
   const ignored = [];
   const all = listFiles(srcDir, {
-    skip: (rel, entry) => entry.isSymbolicLink() || entry.name === 'node_modules' || entry.name.startsWith('.'),
+    skip: (_rel, entry) =>
+      entry.isSymbolicLink() || entry.name === 'node_modules' || entry.name.startsWith('.'),
   });
   for (const rel of all) {
     const path = join(srcDir, rel);
@@ -68,7 +84,9 @@ function readSubmission(srcDir) {
 function locateFunctions(files, functions) {
   const location = new Map();
   const definitions = new Map(
-    [...files].filter(([rel]) => /\.[cm]?ts$/.test(rel)).map(([rel, text]) => [rel, functionBodies(text, rel)]),
+    [...files]
+      .filter(([rel]) => /\.[cm]?ts$/.test(rel))
+      .map(([rel, text]) => [rel, functionBodies(text, rel)]),
   );
   for (const fn of functions) {
     const preferred = fn.file.replace(/^src\//, '');
@@ -118,12 +136,16 @@ async function typecheck(scratch, dir, deadline) {
     `${JSON.stringify({ extends: '../../../tsconfig.json', include: ['src', 'test'] }, null, 2)}\n`,
   );
   const tsc = join(scratch, 'node_modules', 'typescript', 'bin', 'tsc');
-  const run = await runProcess(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit', '--pretty', 'false'], {
-    cwd: dir,
-    env: process.env,
-    timeoutMs: 300_000,
-    deadline,
-  });
+  const run = await runProcess(
+    process.execPath,
+    [tsc, '-p', 'tsconfig.json', '--noEmit', '--pretty', 'false'],
+    {
+      cwd: dir,
+      env: process.env,
+      timeoutMs: 300_000,
+      deadline,
+    },
+  );
   if (run.timedOut) return { errors: [], skipped: 'TypeScript did not finish in time' };
   const errors = run.stdout
     .split('\n')
@@ -141,11 +163,15 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
   const scratch = mkdtempSync(join(tmpdir(), `mha-grade-${stage.folder}-`));
   writeWorkspace(analysis, scratch, 'scratch');
   log(`installing the grading workspace (${scratch})...`);
-  const install = await runProcess('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], {
-    cwd: scratch,
-    env: process.env,
-    timeoutMs: INSTALL_TIMEOUT_SECONDS * 1000,
-  });
+  const install = await runProcess(
+    'pnpm',
+    ['install', '--prefer-offline', '--no-frozen-lockfile'],
+    {
+      cwd: scratch,
+      env: process.env,
+      timeoutMs: INSTALL_TIMEOUT_SECONDS * 1000,
+    },
+  );
   if (install.code !== 0) {
     if (!keep) rmSync(scratch, { recursive: true, force: true });
     const output = `${install.stdout}\n${install.stderr}`.trim().split('\n').slice(-15).join('\n');
@@ -184,9 +210,12 @@ async function gradeOne(analysis, scratch, submission, options = {}) {
 
   let srcDir;
   try {
-    srcDir = submission.reference ? join(stage.dir, 'src') : findSubmissionSource(submission.dir, stage);
+    srcDir = submission.reference
+      ? join(stage.dir, 'src')
+      : findSubmissionSource(submission.dir, stage);
   } catch (error) {
-    for (const fn of functions) info.runs.set(fn.name, { status: 'error', reason: `no submission: ${error.message}` });
+    for (const fn of functions)
+      info.runs.set(fn.name, { status: 'error', reason: `no submission: ${error.message}` });
     return score(info);
   }
   const { files, ignored } = readSubmission(srcDir);
@@ -198,7 +227,8 @@ async function gradeOne(analysis, scratch, submission, options = {}) {
   const compileErrors = [...files]
     .filter(([rel]) => /\.[cm]?ts$/.test(rel))
     .flatMap(([rel, text]) => syntaxErrors(text, `src/${rel}`));
-  if (compileErrors.length > 0) notes.push(`does not compile: ${compileErrors.slice(0, 3).join('; ')}`);
+  if (compileErrors.length > 0)
+    notes.push(`does not compile: ${compileErrors.slice(0, 3).join('; ')}`);
 
   const referenceBodies = new Map();
   for (const fn of functions) {

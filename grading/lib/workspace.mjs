@@ -48,7 +48,8 @@ const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 /** The exact version of a package installed for the repository (or a notebook). */
 function installedVersion(name, from = repoRoot) {
   const manifest = join(from, 'node_modules', name, 'package.json');
-  if (!existsSync(manifest)) throw new Error(`${name} is not installed at ${relative(repoRoot, from) || '.'}`);
+  if (!existsSync(manifest))
+    throw new Error(`${name} is not installed at ${relative(repoRoot, from) || '.'}`);
   return readJson(manifest).version;
 }
 
@@ -76,7 +77,10 @@ export function withSections(analysis) {
     throw new Error(`${analysis.stage.folder} has no notebook (notebooks/${prefix}-*.ipynb)`);
   }
   const notebook = readJson(analysis.notebook);
-  return analysis.functions.map((fn) => ({ ...fn, sectionTitle: sectionFor(notebook, analysis.notebook, fn) }));
+  return analysis.functions.map((fn) => ({
+    ...fn,
+    sectionTitle: sectionFor(notebook, analysis.notebook, fn),
+  }));
 }
 
 function packageManifest(pkg) {
@@ -142,17 +146,36 @@ function readmeTable(functions, stage) {
     (fn, i) =>
       `| ${i + 1} | \`${fn.name}\` | \`packages/${stage.folder}/${fn.file}\` | ${fn.sectionTitle} | ${fn.points} |`,
   );
-  return ['| # | function | file | notebook section | points |', '| --- | --- | --- | --- | --- |', ...rows].join(
-    '\n',
-  );
+  return [
+    '| # | function | file | notebook section | points |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+/** The README's list of test commands, comments aligned. */
+function testCommands(functions) {
+  const filter = functions[0].visibleTests[0].replace(/\.test\.[cm]?[jt]s$/, '');
+  const rows = [
+    ['pnpm test', 'every test, with its full failure message'],
+    [`pnpm test ${filter}`, `only the test files whose path contains "${filter}"`],
+    ['pnpm typecheck', 'what TypeScript thinks of your code'],
+    ['pnpm grade', 'your score'],
+    [`pnpm grade ${functions[0].name}`, 'the score of one function'],
+    ['pnpm grade --json', 'the score as JSON'],
+  ];
+  const width = Math.max(...rows.map(([command]) => command.length));
+  return rows.map(([command, comment]) => `${command.padEnd(width)}  # ${comment}`).join('\n');
 }
 
 function ungradedTests(analysis) {
-  const files = analysis.visibleTests.filter((t) => t.groups.length === 0).map((t) => `\`${t.file}\``);
+  const files = analysis.visibleTests
+    .filter((t) => t.groups.length === 0)
+    .map((t) => `\`${t.file}\``);
   return files.length === 0
     ? ''
-    : `\nThe stage also has tests for functions you do not write (${files.join(', ')}); ` +
-        '`pnpm test` runs them, `pnpm grade` does not count them.\n';
+    : `The stage also has tests for functions you do not write (${files.join(', ')}); ` +
+        '`pnpm test` runs them, `pnpm grade` does not count them.';
 }
 
 /**
@@ -211,7 +234,7 @@ export function writeWorkspace(analysis, out, mode) {
   copy(join(repoRoot, 'tsconfig.base.json'), join(out, 'tsconfig.base.json'));
   const values = { stageFolder: stage.folder, testTimeoutMs: config.testTimeoutSeconds * 1000 };
   write(join(out, 'vitest.setup.ts'), template('vitest.setup.ts', values));
-  write(join(out, 'vitest.shared.ts'), template('vitest.shared.ts', values));
+  write(join(out, 'vitest.shared.ts'), template('vitest.shared.ts.tmpl', values));
 
   for (const pkg of dependencies) {
     copyPackage(pkg, out, { transform: (text, rel) => stripMarkers(text, `${pkg.folder}/${rel}`) });
@@ -221,21 +244,25 @@ export function writeWorkspace(analysis, out, mode) {
     folders: ['test', ...config.copyFolders],
     transform: student
       ? (text, rel) =>
-          stubRegions(text, `${stage.folder}/${rel}`, (name) => todoMessage(byName.get(name), notebookName))
-            .text
+          stubRegions(text, `${stage.folder}/${rel}`, (name) =>
+            todoMessage(byName.get(name), notebookName),
+          ).text
       : (text) => text,
   });
 
   if (student) {
     copy(join(stage.dir, 'vitest.config.ts'), join(stageDir, 'vitest.config.ts'));
-    write(join(out, 'vitest.config.ts'), template('vitest.config.ts', values));
+    write(join(out, 'vitest.config.ts'), template('vitest.config.ts.tmpl', values));
     write(join(out, '.gitignore'), 'node_modules/\ndist/\n*.tsbuildinfo\n.ipynb_checkpoints/\n');
     copy(join(repoRoot, 'scripts', 'build-package.mjs'), join(out, 'scripts', 'build-package.mjs'));
     copy(join(TEMPLATE, 'scripts', 'grade.mjs'), join(out, 'scripts', 'grade.mjs'));
     for (const lib of ['runner.mjs', 'report.mjs']) {
       copy(join(LIB, lib), join(out, 'scripts', 'grading', lib));
     }
-    write(join(out, 'scripts', 'grading', 'assignment.json'), json(assignmentJson(analysis, functions)));
+    write(
+      join(out, 'scripts', 'grading', 'assignment.json'),
+      json(assignmentJson(analysis, functions)),
+    );
     writeNotebook(analysis, out, closure);
     write(
       join(out, 'README.md'),
@@ -246,12 +273,13 @@ export function writeWorkspace(analysis, out, mode) {
         notebook: notebookName,
         functionTable: readmeTable(functions, stage),
         firstFunction: functions[0].name,
+        testCommands: testCommands(functions),
         dependencies: dependencies.map((p) => `\`${p.name}\``).join(', '),
         totalPoints: functions.reduce((sum, fn) => sum + fn.points, 0),
         testTimeoutSeconds: config.testTimeoutSeconds,
         functionTimeoutSeconds: config.functionTimeoutSeconds,
         ungradedTests: ungradedTests(analysis),
-      }),
+      }).replace(/\n{3,}/g, '\n\n'),
     );
   }
   return { functions, files: listFiles(out) };

@@ -8,7 +8,15 @@
 //
 // A stage whose package has no solution regions yet is skipped, and says so.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +98,9 @@ function run(command: string, args: string[], cwd: string, timeoutMinutes = 10):
   });
   if (result.status !== 0) {
     const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${output}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${output}`,
+    );
   }
   return result.stdout;
 }
@@ -99,7 +109,8 @@ function hasRegions(folder: string): boolean {
   const src = join(root, 'packages', folder, 'src');
   if (!existsSync(src)) return false;
   return readdirSync(src, { recursive: true, encoding: 'utf8' }).some(
-    (rel) => rel.endsWith('.ts') && readFileSync(join(src, rel), 'utf8').includes('// BEGIN SOLUTION'),
+    (rel) =>
+      rel.endsWith('.ts') && readFileSync(join(src, rel), 'utf8').includes('// BEGIN SOLUTION'),
   );
 }
 
@@ -114,7 +125,10 @@ function expectAllZeroWithTodo(score: Score, label: string): void {
 
 function expectFull(score: Score, label: string): void {
   const failing = score.functions.filter((f) => f.status !== 'pass');
-  expect(failing.map((f) => `${f.name}: ${f.reason}`), label).toEqual([]);
+  expect(
+    failing.map((f) => `${f.name}: ${f.reason}`),
+    label,
+  ).toEqual([]);
   expect(score.score.points, label).toBe(score.score.possible);
   expect(score.score.percent, label).toBe(100);
 }
@@ -133,7 +147,11 @@ describe('pnpm assignment', () => {
         const stageSrc = join('packages', folder, 'src');
 
         // Build and install the student workspace, on its own.
-        run('node', [join(root, 'scripts', 'assignment.mjs'), 'build', folder, '--out', workspace], root);
+        run(
+          'node',
+          [join(root, 'scripts', 'assignment.mjs'), 'build', folder, '--out', workspace],
+          root,
+        );
         const hidden = join(root, 'grading', 'hidden', folder);
         for (const name of existsSync(hidden) ? readdirSync(hidden) : []) {
           expect(existsSync(join(workspace, 'packages', folder, 'test', name)), name).toBe(false);
@@ -143,7 +161,12 @@ describe('pnpm assignment', () => {
         // The stubbed stage still compiles: no TypeScript error in its source.
         const tsc = spawnSync(
           'node',
-          [join(workspace, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join('packages', folder), '--noEmit'],
+          [
+            join(workspace, 'node_modules', 'typescript', 'bin', 'tsc'),
+            '-p',
+            join('packages', folder),
+            '--noEmit',
+          ],
           { cwd: workspace, encoding: 'utf8', env: cleanEnv() },
         );
         const sourceErrors = tsc.stdout.split('\n').filter((l) => l.startsWith(`${stageSrc}/`));
@@ -194,7 +217,10 @@ describe('pnpm assignment', () => {
         expectFull(full, 'teacher, reference');
 
         const lost = broken.functions.filter((f) => f.status !== 'pass');
-        expect(lost.map((f) => f.name), 'teacher, one wrong function').toEqual([wrong.fn]);
+        expect(
+          lost.map((f) => f.name),
+          'teacher, one wrong function',
+        ).toEqual([wrong.fn]);
         const wrongFn = broken.functions.find((f) => f.name === wrong.fn)!;
         expect(wrongFn.points).toBe(0);
         expect(broken.score.points).toBe(broken.score.possible - wrongFn.possible);

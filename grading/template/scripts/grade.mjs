@@ -14,7 +14,9 @@ import { formatScore, score } from './grading/report.mjs';
 import { backendNote, runGroups } from './grading/runner.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const assignment = JSON.parse(readFileSync(join(root, 'scripts', 'grading', 'assignment.json'), 'utf8'));
+const assignment = JSON.parse(
+  readFileSync(join(root, 'scripts', 'grading', 'assignment.json'), 'utf8'),
+);
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -26,7 +28,9 @@ for (const name of wanted) {
     process.exit(2);
   }
 }
-const functions = assignment.functions.filter((f) => wanted.length === 0 || wanted.includes(f.name));
+const functions = assignment.functions.filter(
+  (f) => wanted.length === 0 || wanted.includes(f.name),
+);
 
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const packageDir = join(root, 'packages', assignment.stage);

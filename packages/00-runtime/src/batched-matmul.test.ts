@@ -26,6 +26,7 @@ async function onEveryBackend(check: (backend: string) => void): Promise<void> {
 const CASES: Array<{ name: string; a: number[]; b: number[]; transposeB: boolean }> = [
   { name: 'shared b', a: [2, 5, 6], b: [6, 3], transposeB: false },
   { name: 'shared b, transposed', a: [2, 5, 6], b: [3, 6], transposeB: true },
+  { name: 'one row, shared b', a: [6], b: [6, 3], transposeB: false },
   { name: 'rank 3, large products', a: [3, 64, 64], b: [3, 64, 64], transposeB: false },
   {
     name: 'rank 4, large products, transposed',
@@ -87,7 +88,11 @@ describe('batchedMatMul', () => {
         const a = seededNormal(aShape, 10 + i);
         const b = seededNormal(bShape, 20 + i);
         const got = batchedMatMul(a, b, { transposeB });
-        const want = tf.matMul(a, b, false, transposeB);
+        // tf.matMul needs rank >= 2: a single row goes in as [1, k].
+        const want =
+          a.rank === 1
+            ? tf.squeeze(tf.matMul(tf.expandDims(a, 0), b, false, transposeB), [0])
+            : tf.matMul(a, b, false, transposeB);
         // Sums of 64 products of unit normals: allow for a different summation order.
         expectClose(got, want, { atol: 1e-4, rtol: 1e-5, label: `${backend}, ${name}` });
         tf.dispose([a, b, got, want]);
@@ -113,11 +118,17 @@ describe('batchedMatMul', () => {
   it('names the argument and both shapes when they do not fit', () => {
     const a = tf.zeros([2, 3, 4]);
     const vector = tf.zeros([4]);
+    const matrix = tf.zeros([4, 5]);
     const wrongInner = tf.zeros([2, 5, 6]);
     const wrongLead = tf.zeros([3, 4, 5]);
     expect(() => batchedMatMul(a, vector)).toThrow(
-      "batchedMatMul: arguments 'a' and 'b' must have rank >= 2, got a [2, 3, 4] and b [4]",
+      "batchedMatMul: argument 'b' must have rank >= 2, got a [2, 3, 4] and b [4]",
     );
+    expect(() => batchedMatMul(vector, a)).toThrow(
+      "batchedMatMul: argument 'a' must have rank >= 2 (or >= 1 when 'b' has rank 2), " +
+        'got a [4] and b [2, 3, 4]',
+    );
+    expect(batchedMatMul(vector, matrix).shape).toEqual([5]);
     expect(() => batchedMatMul(a, wrongInner)).toThrow(
       "batchedMatMul: the second-to-last axis of 'b' must equal the last axis of 'a' " +
         '(transposeB = false), got a [2, 3, 4] and b [2, 5, 6]',
@@ -130,7 +141,7 @@ describe('batchedMatMul', () => {
       "batchedMatMul: argument 'b' must be rank 2 or have the same leading axes as 'a', " +
         'got a [2, 3, 4] and b [3, 4, 5]',
     );
-    tf.dispose([a, vector, wrongInner, wrongLead]);
+    tf.dispose([a, vector, matrix, wrongInner, wrongLead]);
   });
 
   it('leaks no tensors on any path', async () => {

@@ -18,8 +18,13 @@ const MIN_MULTIPLY_ADDS_PER_PRODUCT = 1 << 17;
 
 function checkOperands(a: tf.Tensor, b: tf.Tensor, transposeB: boolean): void {
   const shapes = `got a ${formatShape(a.shape)} and b ${formatShape(b.shape)}`;
-  if (a.rank < 2 || b.rank < 2) {
-    throw new Error(`${FN}: arguments 'a' and 'b' must have rank >= 2, ${shapes}`);
+  if (b.rank < 2) {
+    throw new Error(`${FN}: argument 'b' must have rank >= 2, ${shapes}`);
+  }
+  if (a.rank < (b.rank === 2 ? 1 : 2)) {
+    throw new Error(
+      `${FN}: argument 'a' must have rank >= 2 (or >= 1 when 'b' has rank 2), ${shapes}`,
+    );
   }
   const k = a.shape[a.rank - 1];
   const kB = b.shape[b.rank - (transposeB ? 1 : 2)];
@@ -77,12 +82,13 @@ const productPerBatchEntry = tf.customGrad((...args: Array<tf.Tensor | tf.GradSa
  * Two arrangements, neither of which changes the numbers beyond float32 rounding:
  * - A rank-2 `b` (one matrix shared by every row, as in $xW$) multiplies `a` flattened to
  *   `[rows, k]`: one 2-D product instead of a broadcast batch, faster on every backend.
+ *   Here `a` may also be a single row `[k]`.
  * - On `wasm`, a batch of products runs as one 2-D product per batch entry. That backend
  *   sends only unbatched, untransposed products to XNNPACK, its fast kernel; batched or
  *   transposed ones run in a scalar loop several times slower. Other backends call
  *   `tf.matMul` directly.
  *
- * @param a `[..., m, k]`.
+ * @param a `[..., m, k]`; with a rank-2 `b`, any `[..., k]`.
  * @param b `[..., k, n]` with the same leading axes as `a`, or `[k, n]` shared by all of
  *   them; with `transposeB`, `[..., n, k]` or `[n, k]`.
  * @param options `transposeB` (default `false`).
@@ -96,14 +102,15 @@ export function batchedMatMul(
   const { transposeB = false } = options;
   checkOperands(a, b, transposeB);
   return tf.tidy(() => {
-    const lead = a.shape.slice(0, -2);
-    const [m, k] = a.shape.slice(-2) as [number, number];
+    const k = a.shape[a.rank - 1]!;
     const n = b.shape[b.rank - (transposeB ? 2 : 1)]!;
     if (b.rank === 2) {
-      const rows = tf.reshape(a, [-1, k]); // [..., m, k] -> [rows, k]
+      const rows = tf.reshape(a, [-1, k]); // [..., k] -> [rows, k]
       const product = tf.matMul(rows, b, false, transposeB); // [rows, k]·[k, n] -> [rows, n]
-      return tf.reshape(product, [...lead, m, n]); // [rows, n] -> [..., m, n]
+      return tf.reshape(product, [...a.shape.slice(0, -1), n]); // [rows, n] -> [..., n]
     }
+    const lead = a.shape.slice(0, -2);
+    const m = a.shape[a.rank - 2]!;
     const batch = lead.reduce((size, d) => size * d, 1);
     const perEntry =
       tf.getBackend() === 'wasm' && batch > 1 && m * k * n >= MIN_MULTIPLY_ADDS_PER_PRODUCT;

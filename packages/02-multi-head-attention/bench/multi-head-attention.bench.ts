@@ -149,6 +149,6 @@ for (const backend of await backendsPresent()) {
     const met = ours.ms <= TARGET * naive.ms ? 'met' : 'NOT met';
     console.log(`  target multiHeadAttention ≤ ${TARGET} × naive on wasm: ${met}`);
   }
-  console.log(`  max |multiHeadAttention − naive| over the output: ${difference.toExponential(1)}`);
+  console.log(`  outputs agree: max |ours − naive| = ${difference.toExponential(1)}`);
   tf.dispose([...Object.values(params), x]);
 }

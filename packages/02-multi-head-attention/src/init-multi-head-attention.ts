@@ -15,7 +15,7 @@ export interface MultiHeadAttentionParams {
   wK: tf.Tensor2D;
   /** $W^V$, `[dModel, dModel]`. */
   wV: tf.Tensor2D;
-  /** $W^O \in \mathbb{R}^{h d_v \times d_\text{model}}$, `[dModel, dModel]` since $h d_v = d_\text{model}$. */
+  /** $W^O \in \mathbb{R}^{h d_v \times d_\text{model}}$, `[dModel, dModel]` ($h d_v = d_\text{model}$). */
   wO: tf.Tensor2D;
   /** $b^Q$, `[dModel]`. Optional. */
   bQ?: tf.Tensor1D;
@@ -47,7 +47,8 @@ export interface MultiHeadAttentionConfig {
  * $$W^Q, W^K, W^V, W^O \sim \mathcal{U}\!\left(\pm\sqrt{6 / (2 d_\text{model})}\right),
  *   \qquad b = 0$$
  *
- * @returns `wQ`, `wK`, `wV`, `wO` `[dModel, dModel]`; with `bias`, `bQ`, `bK`, `bV`, `bO` `[dModel]`.
+ * @returns `wQ`, `wK`, `wV`, `wO` `[dModel, dModel]`; with `bias`, also `bQ`, `bK`, `bV`, `bO`
+ *   `[dModel]`.
  */
 export function initMultiHeadAttention(config: MultiHeadAttentionConfig): MultiHeadAttentionParams {
   const { dModel, numHeads, bias = true, seed } = config;

@@ -6,12 +6,12 @@ import * as tf from '@tensorflow/tfjs-core';
  * a bool tensor, **true = may attend**, broadcastable to the weights
  * `[batch, numHeads, seqQ, seqK]`.
  *
- * | convention | "may attend" is | converter |
- * | --- | --- | --- |
- * | PyTorch `key_padding_mask` `[batch, seqK]` | `false` | {@link fromTorchKeyPaddingMask} |
- * | PyTorch `attn_mask` (bool) | `false` | {@link fromTorchAttnMask} |
- * | PyTorch `attn_mask` (float), additive masks | `0` (masked: `−∞`) | {@link fromTorchAttnMask}, {@link fromAdditiveMask} |
- * | d2l `valid_lens` `[batch]` or `[batch, seqQ]` | key index `< valid_len` | {@link fromValidLengths} |
+ * - PyTorch's `key_padding_mask` `[batch, seqK]`, true = padding: {@link fromTorchKeyPaddingMask}.
+ * - PyTorch's bool `attn_mask`, true = ignore: {@link fromTorchAttnMask}.
+ * - Additive masks, 0 = attend and −∞ = masked, such as PyTorch's float `attn_mask`:
+ *   {@link fromAdditiveMask}, or {@link fromTorchAttnMask} for PyTorch's layouts.
+ * - d2l's `valid_lens` `[batch]` or `[batch, seqQ]`, key index < valid length:
+ *   {@link fromValidLengths}.
  */
 
 /**
@@ -20,7 +20,7 @@ import * as tf from '@tensorflow/tfjs-core';
  */
 const ADDITIVE_MASKED_AT_MOST = -1e9;
 
-/** Throws unless `mask` is a float tensor of 0s and masked values (≤ −1e9, including −∞). */
+/** Throws unless `mask` is float32 and holds only 0 and masked values (≤ −1e9, or −∞). */
 function checkAdditive(mask: tf.Tensor, argName: string, fnName: string): void {
   if (mask.dtype !== 'float32') {
     throw new Error(
@@ -108,8 +108,9 @@ export function fromTorchAttnMask(
   }
   const heads = attnMask.rank === 3 ? numHeads! : 1;
   return tf.tidy(() => {
-    const allowed = attnMask.dtype === 'bool' ? tf.logicalNot(attnMask) : tf.equal(attnMask, 0); // true = may attend
-    // [batch·numHeads, seqQ, seqK] -> [batch, numHeads, seqQ, seqK] (or [seqQ, seqK] -> [1, 1, seqQ, seqK])
+    // flip to true = may attend: bool masks mark what to ignore, additive ones keep the 0s
+    const allowed = attnMask.dtype === 'bool' ? tf.logicalNot(attnMask) : tf.equal(attnMask, 0);
+    // [batch·numHeads, seqQ, seqK] -> [batch, numHeads, seqQ, seqK], or [seqQ, seqK] -> [1, 1, …]
     return tf.reshape(allowed, [stacked! / heads, heads, seqQ!, seqK!]);
   });
 }

@@ -139,8 +139,9 @@ export function multiHeadAttention(
     const kHeads = splitHeads(k, numHeads); // -> [batch, numHeads, seqK, dK]
     const vHeads = splitHeads(v, numHeads); // -> [batch, numHeads, seqK, dV]
     // 3) attend: every head at once, the head axis being one more leading (batch) axis
+    const headMask = mask === undefined ? undefined : maskPerHead(mask); // rank 4, broadcastable
     const attention = scaledDotProductAttention(qHeads, kHeads, vHeads, {
-      mask: mask === undefined ? undefined : maskPerHead(mask), // -> [batch|1, numHeads|1, seqQ, seqK]
+      mask: headMask,
       maskedRows,
     });
     const heads = attention.output as tf.Tensor4D; // [batch, numHeads, seqQ, dV]

@@ -11,7 +11,8 @@ const FN = 'paddingMask';
  * The two singleton axes let it broadcast over heads and queries:
  * every query of sequence `b`, in every head, ignores the same padded keys.
  *
- * @param lengths the true length $\ell_b$ of each sequence, integers in `[0, seqK]`; one per batch entry.
+ * @param lengths the true length $\ell_b$ of each sequence, integers in `[0, seqK]`, one per
+ *   batch entry.
  * @param seqK the padded length, the number of keys.
  * @returns bool `[batch, 1, 1, seqK]`, **true = may attend**.
  */
@@ -34,7 +35,9 @@ export function paddingMask(lengths: readonly number[], seqK: number): tf.Tensor
   return tf.tidy(() => {
     const positions = tf.range(0, seqK, 1, 'int32'); // [seqK]: 0, 1, …, seqK − 1
     const limits = tf.tensor1d([...lengths], 'int32'); // [batch]
-    const isReal = tf.less(tf.reshape(positions, [1, seqK]), tf.reshape(limits, [-1, 1])); // -> [batch, seqK]
+    const keyIndex = tf.reshape(positions, [1, seqK]); // j
+    const length = tf.reshape(limits, [-1, 1]); // ℓ_b, [batch, 1]
+    const isReal = tf.less(keyIndex, length); // j < ℓ_b -> [batch, seqK]
     return tf.reshape(isReal, [lengths.length, 1, 1, seqK]); // -> [batch, 1, 1, seqK]
   });
   // END SOLUTION

@@ -9,7 +9,7 @@ const T = 1;
 const F = 0;
 
 describe('combineMasks', () => {
-  it('ands a padding and a causal mask, broadcasting to [batch, 1, seq, seq] (worked by hand)', async () => {
+  it('ands padding and causal masks into [batch, 1, seq, seq] (worked by hand)', async () => {
     await onEveryBackend((backend) => {
       // Padding: sequence 0 has 3 real keys of 3, sequence 1 has 2.
       const padding = tf.tensor4d([[[[T, T, T]]], [[[T, T, F]]]], [2, 1, 1, 3], 'bool');

@@ -22,7 +22,7 @@ describe('initMultiHeadAttention', () => {
     tf.dispose(Object.values(params));
   });
 
-  it('draws Glorot-uniform weights: within ±√(6 / 2·dModel), different per matrix, same per seed', () => {
+  it('draws Glorot-uniform weights, new per matrix and repeatable per seed', () => {
     const a = initMultiHeadAttention({ dModel: 24, numHeads: 3, seed: 5 });
     const b = initMultiHeadAttention({ dModel: 24, numHeads: 3, seed: 5 });
     const limit = Math.sqrt(6 / 48); // 0.3536

@@ -247,7 +247,7 @@ describe('multiHeadAttention', () => {
     dispose(params, query, memory, mask, paddedChanged, realChanged, before, after, control);
   });
 
-  it('accepts masks of rank 2, 3 and 4, and gives a rank-3 mask to every head of its sequence', () => {
+  it('accepts masks of rank 2, 3 and 4, a rank-3 mask serving every head of its sequence', () => {
     const [batch, numHeads, seq, dModel] = [2, 2, 3, 4];
     const params = seededParams(dModel, 60);
     const x = seededNormal([batch, seq, dModel], 61) as tf.Tensor3D;

@@ -3,8 +3,8 @@
 //
 // 1. One encoder block's forward pass at batch 8, seq 128, dModel 512, 8 heads, dFF 2048,
 //    float32, post-LN: ms per forward (median after warm-up) and GFLOP/s on every backend
-//    present, beside PyTorch's nn.TransformerEncoderLayer on one thread when Debian's
-//    python3-torch is installed.
+//    present (cpu only when MHA_BACKEND=cpu forces it), beside PyTorch's
+//    nn.TransformerEncoderLayer on one thread when Debian's python3-torch is installed.
 // 2. Wall time to train the toy reversal model (reverseRecipe) to 99% held-out token
 //    accuracy on the default backend.
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import {
   reverseRecipe,
   trainReverseModel,
 } from '@mha/encoder-block';
-import { backendsPresent, seededNormal, useBestBackend } from '@mha/runtime';
+import { backendsPresent, readBackendOverride, seededNormal, useBestBackend } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 
 const BATCH = 8;
@@ -58,7 +58,7 @@ function timeTorch(runs: number): { ms: number } | { skipped: string } {
 
 async function timeBlock(backend: string): Promise<void> {
   await tf.setBackend(backend);
-  // The cpu backend takes many seconds per forward: fewer runs there.
+  // The cpu backend takes about a minute per forward here: fewer runs there.
   const [warmUp, runs] = backend === 'cpu' ? [1, 3] : [2, 9];
   const params = initEncoderBlock({ dModel: D_MODEL, numHeads: NUM_HEADS, dFF: D_FF, seed: 1 });
   const x = seededNormal([BATCH, SEQ, D_MODEL], 2) as tf.Tensor3D;
@@ -126,7 +126,18 @@ console.log(
     `${NUM_HEADS} heads, dFF ${D_FF}, float32; ${(FLOP / 1e9).toFixed(2)} GFLOP of matrix products`,
 );
 tf.env().set('PROD', true);
-for (const backend of await backendsPresent()) await timeBlock(backend);
+// cpu is timed only when forced (MHA_BACKEND=cpu): measured at about 70 s per forward, it
+// would add minutes to every run for a number nobody trains with.
+const cpuForced = readBackendOverride(process.env) === 'cpu';
+for (const backend of await backendsPresent()) {
+  if (backend === 'cpu' && !cpuForced) {
+    console.log(
+      `  ${'cpu'.padEnd(10)} skipped: about a minute per forward; time it with MHA_BACKEND=cpu`,
+    );
+  } else {
+    await timeBlock(backend);
+  }
+}
 const torch = timeTorch(9);
 if ('skipped' in torch) console.log(`  PyTorch skipped: ${torch.skipped}`);
 else {

@@ -216,7 +216,7 @@ export function encoderBlock(
     const output = normFirst
       ? feedForwardSum
       : layerNorm(params.norm2, feedForwardSum, { epsilon });
-    return { output, attentionWeights: attention.weights as tf.Tensor4D };
+    return { output, attentionWeights: attention.weights };
   });
   // END SOLUTION
 }

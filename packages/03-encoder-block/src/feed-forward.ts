@@ -128,7 +128,7 @@ export function feedForward<T extends tf.Tensor>(
   checkFeedForwardParams(params, dModel, fn, 'params.');
   // BEGIN SOLUTION
   return tf.tidy(() => {
-    // Every token is treated alike, so fold the leading axes into one: [tokens, dModel].
+    // Every position is treated alike, so fold the leading axes into one: [tokens, dModel].
     const tokens = tf.reshape(x, [-1, dModel]); // [..., dModel] -> [tokens, dModel]
     // 1) expand: xW₁ + b₁
     const hidden = tf.add(tf.matMul(tokens, params.w1), params.b1); // -> [tokens, dFF]

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core defines the gradient of every op but registers none of them in its
 // Node bundle; `@tensorflow/tfjs` (or tfjs-node) registers them when imported,
 // and bundlers can import tfjs-core's own `register_all_gradients` module.
-// Without one of these, tf.grad, tf.variableGrads and every optimizer fail with
+// Without one of these, tf.grad, tf.variableGrads and every optimiser fail with
 // "gradient function not found".
 
 const PROBE_KERNEL = 'BatchMatMul';
@@ -30,14 +30,24 @@ export async function resolve(specifier, context, next) {
 }`;
 
 // A real dynamic import, also in this package's CommonJS build, where
-// TypeScript would compile import() to require(), which cannot load ES modules
+// TypeScript compiles import() to require(), which cannot load ES modules
 // through a resolution hook.
-const dynamicImport = new Function('specifier', 'return import(specifier)') as (
+const nativeImport = new Function('specifier', 'return import(specifier)') as (
   specifier: string,
 ) => Promise<unknown>;
 
 function gradientsRegistered(): boolean {
   return tf.getGradient(PROBE_KERNEL) !== undefined;
+}
+
+/** Registers the resolution hook with Node; does nothing where `node:module` has no `register`. */
+async function registerResolveHook(): Promise<void> {
+  try {
+    const { register } = (await import('node:module')) as Partial<typeof import('node:module')>;
+    register?.(`data:text/javascript,${encodeURIComponent(RESOLVE_HOOK)}`);
+  } catch {
+    // not Node: bundlers resolve tfjs-core's imports themselves
+  }
 }
 
 /**
@@ -47,28 +57,33 @@ function gradientsRegistered(): boolean {
  * 1. nothing, when they are already registered (by `@tensorflow/tfjs`, tfjs-node,
  *    or an `import '@tensorflow/tfjs-core/dist/register_all_gradients'`);
  * 2. importing `@tensorflow/tfjs`, when it is installed;
- * 3. in Node, importing tfjs-core's own `register_all_gradients` module through a
- *    resolution hook (a few seconds, once per process).
+ * 3. importing tfjs-core's own `register_all_gradients` module, which in plain
+ *    Node needs a resolution hook and takes a few seconds, once per process.
  *
  * @throws Error when none of these works, saying what to install.
  */
 export async function ensureGradients(): Promise<void> {
   if (gradientsRegistered()) return;
   try {
-    await dynamicImport(TFJS_UNION_PACKAGE);
+    await import(TFJS_UNION_PACKAGE);
   } catch {
     // not installed: fall through to tfjs-core's own registration module
   }
   if (gradientsRegistered()) return;
-  try {
-    const { register } = (await dynamicImport('node:module')) as typeof import('node:module');
-    register(`data:text/javascript,${encodeURIComponent(RESOLVE_HOOK)}`);
-    await dynamicImport(CORE_GRADIENTS);
-  } catch (error) {
-    throw new Error(
-      `ensureGradients: TensorFlow.js has no gradient functions registered, and loading ` +
-        `${CORE_GRADIENTS} failed (${(error as Error).message.split('\n')[0]}); ` +
-        `install and import ${TFJS_UNION_PACKAGE}`,
-    );
+  await registerResolveHook();
+  const problems: string[] = [];
+  // The first loader is this build's own import() (native in ESM and in test runners,
+  // require() in CommonJS); the second a native import() in every build.
+  for (const load of [(s: string) => import(s), nativeImport]) {
+    try {
+      await load(CORE_GRADIENTS);
+      if (gradientsRegistered()) return;
+    } catch (error) {
+      problems.push((error as Error).message.split('\n')[0]!);
+    }
   }
+  throw new Error(
+    `ensureGradients: TensorFlow.js has no gradient functions registered, and loading ` +
+      `${CORE_GRADIENTS} failed (${problems.join('; ')}); install and import ${TFJS_UNION_PACKAGE}`,
+  );
 }

@@ -1,5 +1,12 @@
 import { paddingMask } from '@mha/multi-head-attention';
-import { assertShape, deriveSeed, glorotUniform, seededNormal, zeros } from '@mha/runtime';
+import {
+  assertShape,
+  batchedMatMul,
+  deriveSeed,
+  glorotUniform,
+  seededNormal,
+  zeros,
+} from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 import { encoder } from '../encoder.js';
 import { type EncoderBlockParams, initEncoderBlock } from '../encoder-block.js';
@@ -93,7 +100,6 @@ export function reverseModel(
   const fn = 'reverseModel';
   const { numHeads, normFirst = false } = options;
   assertShape(tokens, [lengths.length, -1], 'tokens', fn);
-  const [vocabSize, dModel] = params.embedding.shape;
   const seq = tokens.shape[1];
   return tf.tidy(() => {
     // 1) embed: E[tokens]·√dModel + PE
@@ -107,10 +113,9 @@ export function reverseModel(
       finalNorm: params.finalNorm,
     });
     // 3) classify every position
-    const flat = tf.reshape(encoded.output, [-1, dModel]); // -> [batch·seq, dModel]
     const { w, b } = params.classifier;
-    const scores = tf.add(tf.matMul(flat, w), b); // -> [batch·seq, vocabSize]
-    const logits = tf.reshape(scores, [-1, seq, vocabSize]) as tf.Tensor3D; // -> [batch, seq, vocabSize]
+    const scores = batchedMatMul(encoded.output, w); // [batch, seq, dModel] -> [batch, seq, vocabSize]
+    const logits = tf.add(scores, b) as tf.Tensor3D;
     return { logits, attentionWeights: encoded.attentionWeights };
   });
 }

@@ -15,7 +15,7 @@ export interface MultiHeadAttentionParams {
   wK: tf.Tensor2D;
   /** $W^V$, `[dModel, dModel]`. */
   wV: tf.Tensor2D;
-  /** $W^O \in \mathbb{R}^{h d_v \times d_\text{model}}$, `[dModel, dModel]` ($h d_v = d_\text{model}$). */
+  /** $W^O \in \mathbb{R}^{h d_v \times d_\text{model}}$, stored `[dModel, dModel]`. */
   wO: tf.Tensor2D;
   /** $b^Q$, `[dModel]`. Optional. */
   bQ?: tf.Tensor1D;

@@ -110,7 +110,7 @@ export function fromTorchAttnMask(
   return tf.tidy(() => {
     // flip to true = may attend: bool masks mark what to ignore, additive ones keep the 0s
     const allowed = attnMask.dtype === 'bool' ? tf.logicalNot(attnMask) : tf.equal(attnMask, 0);
-    // [batch·numHeads, seqQ, seqK] -> [batch, numHeads, seqQ, seqK], or [seqQ, seqK] -> [1, 1, …]
+    // [batch·numHeads, seqQ, seqK] -> [batch, numHeads, seqQ, seqK]; 2-D: -> [1, 1, seqQ, seqK]
     return tf.reshape(allowed, [stacked! / heads, heads, seqQ!, seqK!]);
   });
 }

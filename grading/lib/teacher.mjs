@@ -129,7 +129,7 @@ function copyTree(from, to) {
   }
 }
 
-/** Runs `tsc --noEmit` over the submission as handed in, with the visible tests. */
+/** Runs `tsc --noEmit` over the submission as handed in, with the visible and hidden tests. */
 async function typecheck(scratch, dir, deadline) {
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -268,6 +268,7 @@ async function gradeOne(analysis, scratch, submission, options = {}) {
   const asSubmitted = join(base, 'as-submitted');
   writeFiles(join(asSubmitted, 'src'), files);
   copyTree(visibleRoot, join(asSubmitted, 'test'));
+  if (existsSync(hiddenRoot)) copyTree(hiddenRoot, join(asSubmitted, 'test'));
   const types = checkTypes ? await typecheck(scratch, asSubmitted, deadline) : { errors: [] };
 
   for (const run of runs) {
@@ -292,7 +293,7 @@ async function gradeOne(analysis, scratch, submission, options = {}) {
   }
   if (inTests.length > 0) {
     notes.push(
-      `TypeScript: the visible tests do not typecheck against the submission ` +
+      `TypeScript: the tests do not typecheck against the submission ` +
         `(${inTests.length} error(s)); first: ${inTests[0]}`,
     );
   }

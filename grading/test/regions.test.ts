@@ -78,7 +78,9 @@ describe('stripMarkers', () => {
   it('removes the marker lines and keeps the code', () => {
     const text = stripMarkers(SOURCE, 'a.ts');
     expect(text).not.toMatch(/SOLUTION/);
-    expect(text).toContain("  if (x < 0) throw new Error('double: negative');\n  return helper(x) * 2;\n}");
+    expect(text).toContain(
+      "  if (x < 0) throw new Error('double: negative');\n  return helper(x) * 2;\n}",
+    );
   });
 });
 

@@ -8,7 +8,16 @@ const functions = [
 ];
 
 function run(name: string, status: string, passed: number, total: number, reason = '') {
-  return { name, status, passed, total, failed: total - passed, hiddenPassed: 0, hiddenTotal: 0, reason };
+  return {
+    name,
+    status,
+    passed,
+    total,
+    failed: total - passed,
+    hiddenPassed: 0,
+    hiddenTotal: 0,
+    reason,
+  };
 }
 
 describe('score', () => {
@@ -52,7 +61,10 @@ describe('formatScore', () => {
       functions,
       runs: new Map([
         ['softmax', run('softmax', 'fail', 2, 12, 'TODO: implement softmax — see "Softmax"')],
-        ['scaledDotProductAttention', run('scaledDotProductAttention', 'timeout', 0, 0, 'too slow')],
+        [
+          'scaledDotProductAttention',
+          run('scaledDotProductAttention', 'timeout', 0, 0, 'too slow'),
+        ],
       ]),
       notes: ['tests ran on the cpu backend'],
     });

@@ -31,31 +31,39 @@ describe.each(stages.map((s) => [s.folder, s] as const))('%s', (_folder, stage) 
     }
   };
 
-  it.skipIf(!hasRegions())('has one region per graded function, visible tests, and a notebook section', () => {
-    const analysis = analyseStage(stage);
-    for (const fn of analysis.functions) {
-      expect(fn.visibleTests.length, fn.name).toBeGreaterThan(0);
-    }
-    const sections = withSections(analysis);
-    expect(sections.every((fn) => fn.sectionTitle.length > 0)).toBe(true);
-  });
+  it.skipIf(!hasRegions())(
+    'has one region per graded function, visible tests, and a notebook section',
+    () => {
+      const analysis = analyseStage(stage);
+      for (const fn of analysis.functions) {
+        expect(fn.visibleTests.length, fn.name).toBeGreaterThan(0);
+      }
+      const sections = withSections(analysis);
+      expect(sections.every((fn) => fn.sectionTitle.length > 0)).toBe(true);
+    },
+  );
 
-  it.skipIf(!hasRegions())('gives the notebook a student form with no solution left and no outputs', () => {
-    const { notebook } = analyseStage(stage);
-    const { notebook: student, exercises } = studentNotebook(
-      JSON.parse(readFileSync(notebook!, 'utf8')),
-      'nb',
-    );
-    const original = JSON.parse(readFileSync(notebook!, 'utf8'));
-    expect(student.cells.length).toBe(original.cells.length);
-    const codeCells = student.cells.filter((c: { cell_type: string }) => c.cell_type === 'code');
-    expect(codeCells.every((c: { outputs: unknown[] }) => c.outputs.length === 0)).toBe(true);
-    // Between the markers of each exercise, only the TODO line is left.
-    const regions = codeCells
-      .map((c: { source: string[] }) => c.source.join(''))
-      .flatMap((text: string) => [...text.matchAll(/BEGIN SOLUTION\n([\s\S]*?)\n[ \t]*\/\/ END SOLUTION/g)])
-      .map((m: RegExpMatchArray) => m[1]!.trim());
-    expect(regions).toHaveLength(exercises);
-    expect(regions.every((r: string) => r === `throw new Error('${NOTEBOOK_TODO}');`)).toBe(true);
-  });
+  it.skipIf(!hasRegions())(
+    'gives the notebook a student form with no solution left and no outputs',
+    () => {
+      const { notebook } = analyseStage(stage);
+      const { notebook: student, exercises } = studentNotebook(
+        JSON.parse(readFileSync(notebook!, 'utf8')),
+        'nb',
+      );
+      const original = JSON.parse(readFileSync(notebook!, 'utf8'));
+      expect(student.cells.length).toBe(original.cells.length);
+      const codeCells = student.cells.filter((c: { cell_type: string }) => c.cell_type === 'code');
+      expect(codeCells.every((c: { outputs: unknown[] }) => c.outputs.length === 0)).toBe(true);
+      // Between the markers of each exercise, only the TODO line is left.
+      const regions = codeCells
+        .map((c: { source: string[] }) => c.source.join(''))
+        .flatMap((text: string) => [
+          ...text.matchAll(/BEGIN SOLUTION\n([\s\S]*?)\n[ \t]*\/\/ END SOLUTION/g),
+        ])
+        .map((m: RegExpMatchArray) => m[1]!.trim());
+      expect(regions).toHaveLength(exercises);
+      expect(regions.every((r: string) => r === `throw new Error('${NOTEBOOK_TODO}');`)).toBe(true);
+    },
+  );
 });

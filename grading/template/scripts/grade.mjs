@@ -2,12 +2,12 @@
 // Runs the visible tests of each function you implement and prints your score.
 //
 //   pnpm grade                 every function, in the order to implement them
-//   pnpm grade softmax         one function (several names are fine)
+//   pnpm grade <function>      one function (several names are fine)
 //   pnpm grade --json          the same result as JSON, for tools
 //
 // A function earns its points only when all of its tests pass. Your teacher
 // grades with these tests and with hidden ones.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatScore, score } from './grading/report.mjs';
@@ -33,6 +33,10 @@ const functions = assignment.functions.filter(
 );
 
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+if (!existsSync(vitest)) {
+  console.error('vitest is not installed here: run `pnpm install` first.');
+  process.exit(2);
+}
 const packageDir = join(root, 'packages', assignment.stage);
 const deadline = Date.now() + assignment.timeLimitSeconds * 1000;
 if (!json) console.error(`running the tests of ${functions.length} function(s)...`);

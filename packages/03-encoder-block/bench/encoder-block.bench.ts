@@ -108,15 +108,16 @@ async function timeTraining(): Promise<void> {
     const { attentionWeights } = reverseModel(result.params, tokens, recipe.heldOut.lengths, model);
     return mirroredAttention(attentionWeights.at(-1)!, recipe.heldOut.lengths);
   });
+  const accuracy = `${(100 * last.heldOutAccuracy!).toFixed(2)}%`;
+  const perStep = ((1000 * last.seconds) / last.step).toFixed(0);
   console.log(
     reached
-      ? `  reached ${(100 * last.heldOutAccuracy!).toFixed(2)}% held-out token accuracy after ` +
-          `${last.step} steps in ${last.seconds.toFixed(1)} s (${((1000 * last.seconds) / last.step).toFixed(0)} ms per step)`
-      : `  did NOT reach 99% within ${last.step} steps (${(100 * last.heldOutAccuracy!).toFixed(2)}%)`,
+      ? `  reached ${accuracy} held-out token accuracy after ${last.step} steps in ` +
+          `${last.seconds.toFixed(1)} s (${perStep} ms per step)`
+      : `  did NOT reach 99% within ${last.step} steps (${accuracy})`,
   );
-  console.log(
-    `  last block, attention on the mirrored key per head: ${mirrored.map((m) => m.toFixed(2)).join(', ')}`,
-  );
+  const perHead = mirrored.map((m) => m.toFixed(2)).join(', ');
+  console.log(`  last block, attention on the mirrored key per head: ${perHead}`);
   tf.dispose(result.variables);
   if (!reached) process.exitCode = 1;
 }
@@ -142,7 +143,8 @@ const torch = timeTorch(9);
 if ('skipped' in torch) console.log(`  PyTorch skipped: ${torch.skipped}`);
 else {
   console.log(
-    `  ${'PyTorch'.padEnd(10)} ${torch.ms.toFixed(1).padStart(9)} ms ${gflops(torch.ms).padStart(7)} GFLOP/s` +
+    `  ${'PyTorch'.padEnd(10)} ${torch.ms.toFixed(1).padStart(9)} ms ` +
+      `${gflops(torch.ms).padStart(7)} GFLOP/s` +
       '   (nn.TransformerEncoderLayer, 1 thread, eval mode, median of 9)',
   );
 }

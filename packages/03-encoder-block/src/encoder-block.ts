@@ -42,7 +42,7 @@ export interface EncoderBlockOptions {
    * `true`: pre-LN, `x + Sublayer(LN(x))`. The same switch as PyTorch's `norm_first`.
    */
   normFirst?: boolean;
-  /** Dropout probability at the three places PyTorch puts it (see {@link encoderBlock}). Default 0. */
+  /** Dropout probability at the three places PyTorch puts it (see {@link encoderBlock}); 0. */
   dropoutRate?: number;
   /** Dropout acts only when true. Default `false`: the block is deterministic. */
   training?: boolean;

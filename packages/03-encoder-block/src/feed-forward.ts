@@ -21,7 +21,7 @@ export type Activation = 'relu' | 'gelu';
 export interface FeedForwardOptions {
   /** `'relu'` (default, as in the paper) or `'gelu'` (the exact erf form, PyTorch's `'gelu'`). */
   activation?: Activation;
-  /** Dropout on the hidden activations, as PyTorch's `TransformerEncoderLayer.dropout`. Default 0. */
+  /** Dropout on the hidden units, PyTorch's `TransformerEncoderLayer.dropout`. Default 0. */
   dropoutRate?: number;
   /** Dropout acts only when true. Default `false`. */
   training?: boolean;

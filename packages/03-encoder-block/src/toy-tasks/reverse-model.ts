@@ -114,7 +114,7 @@ export function reverseModel(
     });
     // 3) classify every position
     const { w, b } = params.classifier;
-    const scores = batchedMatMul(encoded.output, w); // [batch, seq, dModel] -> [batch, seq, vocabSize]
+    const scores = batchedMatMul(encoded.output, w); // [..., dModel] -> [batch, seq, vocabSize]
     const logits = tf.add(scores, b) as tf.Tensor3D;
     return { logits, attentionWeights: encoded.attentionWeights };
   });

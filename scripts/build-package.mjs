@@ -21,7 +21,10 @@ try {
     ['tsconfig.cjs.json', 'cjs'],
   ]) {
     const outDir = join(scratch, part);
-    execFileSync(process.execPath, [tsc, '-p', config, '--outDir', outDir], { cwd, stdio: 'inherit' });
+    execFileSync(process.execPath, [tsc, '-p', config, '--outDir', outDir], {
+      cwd,
+      stdio: 'inherit',
+    });
   }
   mkdirSync(join(scratch, 'cjs'), { recursive: true });
   writeFileSync(join(scratch, 'cjs', 'package.json'), '{ "type": "commonjs" }\n');

@@ -48,10 +48,14 @@ function pythonHasJupyter() {
 
 function ensureSystemPrerequisites() {
   if (existsSync(python) && pythonHasJupyter()) return;
-  const install = run('bash', [join(root, 'scripts', 'install-system-deps.sh')], { stdio: 'inherit' });
+  const install = run('bash', [join(root, 'scripts', 'install-system-deps.sh')], {
+    stdio: 'inherit',
+  });
   if (install.status !== 0) process.exit(1);
   if (!pythonHasJupyter()) {
-    fail(`Jupyter is still not importable by ${python}; set MHA_PYTHON to an interpreter that has it.`);
+    fail(
+      `Jupyter is still not importable by ${python}; set MHA_PYTHON to an interpreter that has it.`,
+    );
   }
 }
 
@@ -164,11 +168,18 @@ if (command === 'check') {
   const started = Date.now();
   const result = run(
     python,
-    [join(root, 'scripts', 'execute_notebooks.py'), outDir, join(root, 'scripts', 'nbconvert-template'), ...paths],
+    [
+      join(root, 'scripts', 'execute_notebooks.py'),
+      outDir,
+      join(root, 'scripts', 'nbconvert-template'),
+      ...paths,
+    ],
     { stdio: 'inherit', cwd: notebooksDir },
   );
   if (result.status !== 0) process.exit(1);
-  console.log(`all notebooks ran in ${((Date.now() - started) / 1000).toFixed(1)} s; output in docs/notebooks/`);
+  console.log(
+    `all notebooks ran in ${((Date.now() - started) / 1000).toFixed(1)} s; output in docs/notebooks/`,
+  );
 } else if (command === 'serve') {
   await checkBackendVariable();
   ensureSystemPrerequisites();

@@ -257,8 +257,9 @@ function scoreGroup(group, report, titles, roots) {
   }
   result.failed = result.total - result.passed;
   result.ms = end > start ? Math.round(end - start) : 0;
-  result.failures.sort((a, b) => a.at - b.at);
-  result.loadErrors.sort((a, b) => a.at - b.at);
+  const byFile = (list) => list.sort((a, b) => a.at - b.at).map(({ at: _at, ...rest }) => rest);
+  result.failures = byFile(result.failures);
+  result.loadErrors = byFile(result.loadErrors);
 
   if (result.loadErrors.length > 0) {
     const first = result.loadErrors[0];

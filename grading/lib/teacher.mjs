@@ -219,9 +219,9 @@ async function gradeOne(analysis, scratch, submission, options = {}) {
     return score(info);
   }
   const { files, ignored } = readSubmission(srcDir);
-  if (!submission.reference && srcDir !== resolve(submission.dir)) {
-    notes.push(`source: ${relative(resolve(submission.dir), srcDir) || '.'}`);
-  }
+  const usual = ['src', join('packages', stage.folder, 'src')];
+  const where = submission.reference ? 'src' : relative(resolve(submission.dir), srcDir) || '.';
+  if (!usual.includes(where)) notes.push(`source: ${where}`);
   if (ignored.length > 0) notes.push(`ignored: ${ignored.join(', ')}`);
 
   const compileErrors = [...files]

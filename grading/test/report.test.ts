@@ -82,8 +82,8 @@ describe('formatScore', () => {
 describe('cleanMessage', () => {
   it('drops colour codes, stack frames, the run folder and a leading "Error: "', () => {
     const raw =
-      '\u001b[31mError: TODO: implement f\u001b[39m\n    at f (/tmp/run/1/f/src/f.ts:3:9)\n' +
-      'see /tmp/run/1/f/src/f.ts';
-    expect(cleanMessage(raw, ['/tmp/run/1/f'])).toBe('TODO: implement f\nsee src/f.ts');
+      '\u001b[31mError: TODO: implement f\u001b[39m\n    at f (/grading/run/f/src/f.ts:3:9)\n' +
+      'see /grading/run/f/src/f.ts';
+    expect(cleanMessage(raw, ['/grading/run/f'])).toBe('TODO: implement f\nsee src/f.ts');
   });
 });

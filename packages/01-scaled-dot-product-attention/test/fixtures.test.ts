@@ -4,9 +4,14 @@
 // Tolerance: |actual - expected| <= atol + rtol·|expected| with rtol = 1e-5, plus
 // atol = 1e-6 for entries near zero (an output that is a near-cancelling sum has
 // no meaningful relative error in float32). Values and gradients use the same.
-import { readFileSync } from 'node:fs';
 import type { BackendName } from '@mha/runtime';
-import { backendsPresent, expectClose } from '@mha/runtime/testing';
+import {
+  backendsPresent,
+  expectClose,
+  type FixtureValue,
+  nanFromNull,
+  readFixtureCases,
+} from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone has no gradient functions; @tensorflow/tfjs registers them with this import.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
@@ -18,8 +23,7 @@ import {
   singleHeadAttention,
 } from '../src/index.js';
 
-type Nested = number | null | Nested[];
-type Numbers = number | Numbers[];
+type Nested = FixtureValue;
 
 interface AttentionCase {
   name: string;
@@ -44,29 +48,22 @@ interface SingleHeadCase {
   weights: Nested;
 }
 
-function load<T>(file: string): T[] {
-  const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
-  return (JSON.parse(text) as { cases: T[] }).cases;
-}
-
-/** JSON has no NaN: the fixtures write it as null. */
-function withNaN(value: Nested): Numbers {
-  if (value === null) return Number.NaN;
-  return Array.isArray(value) ? value.map(withNaN) : value;
-}
-
 function rank(value: Nested): number {
   return Array.isArray(value) ? 1 + rank(value[0]!) : 0;
 }
 
 function tensor(value: Nested, dtype: 'float32' | 'bool' = 'float32'): tf.Tensor {
-  return tf.tensor(withNaN(value) as number[], undefined, dtype);
+  return tf.tensor(nanFromNull(value) as number[], undefined, dtype);
 }
 
 const TOLERANCE = { rtol: 1e-5, atol: 1e-6 };
 
-const attentionCases = load<AttentionCase>('scaled-dot-product-attention.json');
-const singleHeadCases = load<SingleHeadCase>('single-head-attention.json');
+const attentionCases = readFixtureCases<AttentionCase>(
+  new URL('./fixtures/scaled-dot-product-attention.json', import.meta.url),
+);
+const singleHeadCases = readFixtureCases<SingleHeadCase>(
+  new URL('./fixtures/single-head-attention.json', import.meta.url),
+);
 const backends: BackendName[] = await backendsPresent();
 const initial = tf.getBackend();
 
@@ -100,8 +97,8 @@ describe('PyTorch fixtures', () => {
             tensor(c.v),
             { mask, maskedRows: c.maskedRows },
           );
-          expectClose(weights, withNaN(c.weights), { ...TOLERANCE, label: 'weights' });
-          expectClose(output, withNaN(c.output), { ...TOLERANCE, label: 'output' });
+          expectClose(weights, nanFromNull(c.weights), { ...TOLERANCE, label: 'weights' });
+          expectClose(output, nanFromNull(c.output), { ...TOLERANCE, label: 'output' });
         });
       });
 
@@ -119,9 +116,9 @@ describe('PyTorch fixtures', () => {
               ),
             );
           const [dq, dk, dv] = tf.grads(loss)([tensor(c.q), tensor(c.k), tensor(c.v)]);
-          expectClose(dq!, withNaN(grads.q), { ...TOLERANCE, label: 'dL/dq' });
-          expectClose(dk!, withNaN(grads.k), { ...TOLERANCE, label: 'dL/dk' });
-          expectClose(dv!, withNaN(grads.v), { ...TOLERANCE, label: 'dL/dv' });
+          expectClose(dq!, nanFromNull(grads.q), { ...TOLERANCE, label: 'dL/dq' });
+          expectClose(dk!, nanFromNull(grads.k), { ...TOLERANCE, label: 'dL/dk' });
+          expectClose(dv!, nanFromNull(grads.v), { ...TOLERANCE, label: 'dL/dv' });
         });
       });
     });
@@ -138,8 +135,8 @@ describe('PyTorch fixtures', () => {
           const key = c.key === null ? undefined : tensor(c.key);
           const mask = c.mask === null ? undefined : tensor(c.mask, 'bool');
           const { output, weights } = singleHeadAttention(params, query, key, undefined, { mask });
-          expectClose(weights, withNaN(c.weights), { ...TOLERANCE, label: 'weights' });
-          expectClose(output, withNaN(c.output), { ...TOLERANCE, label: 'output' });
+          expectClose(weights, nanFromNull(c.weights), { ...TOLERANCE, label: 'weights' });
+          expectClose(output, nanFromNull(c.output), { ...TOLERANCE, label: 'output' });
         });
       });
     });

@@ -3,8 +3,12 @@
 // converted to this layout; and d2l's masked softmax for valid lengths. PyTorch's masks are
 // converted with this package's converters, so each case also checks a converter.
 // Checked on every backend present, output and per-head weights within 1e-4 absolute.
-import { readFileSync } from 'node:fs';
-import { expectClose } from '@mha/runtime/testing';
+import {
+  expectClose,
+  type FixtureValue,
+  nanFromNull,
+  readFixtureCases,
+} from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,8 +22,7 @@ import {
 } from '../src/index.js';
 import { onEveryBackend } from './backends.js';
 
-type Nested = number | boolean | null | Nested[];
-type Numbers = number | boolean | Numbers[];
+type Nested = FixtureValue;
 
 interface MultiHeadCase {
   name: string;
@@ -47,19 +50,8 @@ interface ValidLengthCase {
   expected: { output: Nested; weights: Nested };
 }
 
-function load<T>(file: string): T[] {
-  const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
-  return (JSON.parse(text) as { cases: T[] }).cases;
-}
-
-/** JSON has no NaN: the fixtures write it as null. */
-function withNaN(value: Nested): Numbers {
-  if (value === null) return Number.NaN;
-  return Array.isArray(value) ? value.map(withNaN) : value;
-}
-
 function tensor(value: Nested, dtype: 'float32' | 'bool' = 'float32'): tf.Tensor {
-  return tf.tensor(withNaN(value) as number[], undefined, dtype);
+  return tf.tensor(nanFromNull(value) as number[], undefined, dtype);
 }
 
 /** PyTorch's float attn_mask, rebuilt from the stored "is −∞" booleans. */
@@ -85,8 +77,12 @@ function maskOf(c: MultiHeadCase): tf.Tensor | undefined {
 }
 
 const TOLERANCE = { atol: 1e-4, rtol: 0 };
-const multiHeadCases = load<MultiHeadCase>('multi-head-attention.json');
-const validLengthCases = load<ValidLengthCase>('valid-lengths.json');
+const multiHeadCases = readFixtureCases<MultiHeadCase>(
+  new URL('./fixtures/multi-head-attention.json', import.meta.url),
+);
+const validLengthCases = readFixtureCases<ValidLengthCase>(
+  new URL('./fixtures/valid-lengths.json', import.meta.url),
+);
 
 describe('PyTorch nn.MultiheadAttention fixtures', () => {
   it('cover cross-attention, padding, causal, both, float and per-head masks, NaN rows', () => {
@@ -122,11 +118,11 @@ describe('PyTorch nn.MultiheadAttention fixtures', () => {
             maskedRows: c.maskedRows,
             ...(mask === undefined ? {} : { mask }),
           });
-          expectClose(output, withNaN(c.expected.output), {
+          expectClose(output, nanFromNull(c.expected.output), {
             ...TOLERANCE,
             label: `${backend}, output`,
           });
-          expectClose(weights, withNaN(c.expected.weights), {
+          expectClose(weights, nanFromNull(c.expected.weights), {
             ...TOLERANCE,
             label: `${backend}, weights`,
           });
@@ -149,8 +145,8 @@ describe('PyTorch nn.MultiheadAttention fixtures', () => {
           numHeads: c.numHeads,
           mask,
         });
-        expectClose(output, withNaN(c.expected.output), { ...TOLERANCE, label: backend });
-        expectClose(weights, withNaN(c.expected.weights), { ...TOLERANCE, label: backend });
+        expectClose(output, nanFromNull(c.expected.output), { ...TOLERANCE, label: backend });
+        expectClose(weights, nanFromNull(c.expected.weights), { ...TOLERANCE, label: backend });
       });
     });
   });
@@ -173,8 +169,8 @@ describe('d2l valid-length fixtures', () => {
             tensor(c.v) as tf.Tensor3D,
             { numHeads: 1, mask: fromValidLengths(validLens, c.seqK), maskedRows: 'uniform' },
           );
-          expectClose(output, withNaN(c.expected.output), { ...TOLERANCE, label: backend });
-          expectClose(tf.squeeze(weights, [1]), withNaN(c.expected.weights), {
+          expectClose(output, nanFromNull(c.expected.output), { ...TOLERANCE, label: backend });
+          expectClose(tf.squeeze(weights, [1]), nanFromNull(c.expected.weights), {
             ...TOLERANCE,
             label: backend,
           });

@@ -1,3 +1,9 @@
 export { backendsPresent } from '../backend.js';
 export { type Comparable, expectClose, type Tolerance, toleranceFor } from './close.js';
+export {
+  type FixtureNumbers,
+  type FixtureValue,
+  nanFromNull,
+  readFixtureCases,
+} from './fixtures.js';
 export { expectNoLeaks } from './leaks.js';

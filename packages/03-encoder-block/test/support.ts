@@ -1,6 +1,6 @@
 // Shared by this package's tests: PyTorch fixtures, nested arrays to tensors,
 // and the backends to compare on.
-import { readFileSync } from 'node:fs';
+import { readFixtureCases } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 
 /** A nested array as JSON stores it. */
@@ -8,8 +8,7 @@ export type Nested = number | Nested[];
 
 /** The `cases` array of `test/fixtures/<file>`, written by `scripts/make_fixtures.py`. */
 export function loadCases<T>(file: string): T[] {
-  const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
-  return (JSON.parse(text) as { cases: T[] }).cases;
+  return readFixtureCases<T>(new URL(`./fixtures/${file}`, import.meta.url));
 }
 
 /** A float32 tensor from a nested array. */

@@ -4,11 +4,24 @@
  * files can validate `MHA_BACKEND` before anything heavy loads.
  */
 
-/** Backend names in order of preference: native TensorFlow, then wasm, then plain JS. */
-export const BACKEND_NAMES = ['tensorflow', 'wasm', 'cpu'] as const;
+/** Every backend name this project can choose, best first on some platform. */
+export const BACKEND_NAMES = ['tensorflow', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 
 /** A backend this project can choose. */
 export type BackendName = (typeof BACKEND_NAMES)[number];
+
+/** Where the code runs; it decides which backends are candidates and in what order. */
+export type Platform = 'node' | 'browser';
+
+/**
+ * The candidates on each platform, best first. In Node: native TensorFlow
+ * (tfjs-node), then WebAssembly, then plain JavaScript. In a browser: the GPU
+ * backends, then WebAssembly, then plain JavaScript.
+ */
+export const BACKEND_ORDER: Record<Platform, readonly BackendName[]> = {
+  node: ['tensorflow', 'wasm', 'cpu'],
+  browser: ['webgpu', 'webgl', 'wasm', 'cpu'],
+};
 
 /** The environment variable that forces a backend, e.g. `MHA_BACKEND=cpu`. */
 export const BACKEND_ENV_VAR = 'MHA_BACKEND';

@@ -1,7 +1,9 @@
 export { assertShape, formatShape } from './assert-shape.js';
 export {
+  BACKEND_PACKAGES,
   type BackendChoice,
   backendsPresent,
+  detectPlatform,
   type SkippedBackend,
   type UseBestBackendOptions,
   useBestBackend,
@@ -9,8 +11,10 @@ export {
 export {
   BACKEND_ENV_VAR,
   BACKEND_NAMES,
+  BACKEND_ORDER,
   BackendError,
   type BackendName,
+  type Platform,
   readBackendOverride,
 } from './backend-names.js';
 export { type BatchedMatMulOptions, batchedMatMul } from './batched-matmul.js';

@@ -15,7 +15,9 @@ template shows folded away in a <details> block.
 """
 
 import base64
+import json
 import os
+import re
 import sys
 import time
 
@@ -75,6 +77,18 @@ def to_learner_form(notebook):
         cell.source = mha["learner"]
 
 
+LOCAL_NOTEBOOK_LINK = re.compile(r"\]\((\d\d-[\w-]+)\.ipynb(#[^)]*)?\)")
+
+
+def html_links(notebook):
+    """A copy whose markdown links to sibling notebooks point at their HTML renderings."""
+    copy = nbformat.from_dict(json.loads(json.dumps(notebook)))
+    for cell in copy.cells:
+        if cell.cell_type == "markdown":
+            cell.source = LOCAL_NOTEBOOK_LINK.sub(r"](\1.html\2)", cell.source)
+    return copy
+
+
 def execute_once(path, out_dir, work_dir, exporter):
     name = os.path.basename(path)
     notebook = nbformat.read(path, as_version=4)
@@ -108,7 +122,7 @@ def execute_once(path, out_dir, work_dir, exporter):
     stem = os.path.splitext(name)[0]
     to_learner_form(notebook)
     nbformat.write(notebook, os.path.join(out_dir, name))
-    html, _ = exporter.from_notebook_node(notebook)
+    html, _ = exporter.from_notebook_node(html_links(notebook))
     with open(os.path.join(out_dir, stem + ".html"), "w", encoding="utf-8") as handle:
         handle.write(html)
     print(f"ok   {name}  {seconds:6.1f} s", flush=True)

@@ -9,10 +9,12 @@
 //   node scripts/notebooks.mjs serve [args...]   start Jupyter on localhost at notebooks/;
 //                                                arguments go to Jupyter (a lone `--` is dropped)
 //   node scripts/notebooks.mjs check             check committed notebooks: normalised, no
-//                                                outputs, no solution code, solutions stored
+//                                                outputs, no solution code, solutions stored,
+//                                                code lines within 100 columns
 //   node scripts/notebooks.mjs clean             normalise them: cell ids, no outputs, tslab kernel
 //   node scripts/notebooks.mjs extract name...   move inline solutions into notebooks/solutions/
 //   node scripts/notebooks.mjs solve name...     put stored solutions back inline (for editing)
+//   node scripts/notebooks.mjs format [name...]  format code cells (and stored solutions) with Biome
 //   node scripts/notebooks.mjs kernel-test       execute a notebook while packages are rebuilt
 //
 // Exercise solutions sit in code cells between `// BEGIN SOLUTION` and
@@ -134,6 +136,8 @@ function notebookPaths(names) {
 const readNotebook = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const cellText = (cell) => (Array.isArray(cell.source) ? cell.source.join('') : cell.source);
 const stem = (path) => basename(path, '.ipynb');
+/** Code cells stay this narrow, so no line is clipped in the HTML rendering. */
+const MAX_COLUMNS = 100;
 
 // ---------------------------------------------------------------------------
 // Exercise solutions: inline regions, stubs, and the store in notebooks/solutions/
@@ -271,7 +275,7 @@ function extractSolutions(path) {
 }
 
 /** Puts the stored solutions back inline, for an author editing the exercises. */
-function inlineSolutions(path) {
+function inlineSolutions(path, verbose = true) {
   const notebook = solvedNotebook(path);
   for (const cell of notebook.cells) {
     if (cell.metadata?.mha) {
@@ -280,12 +284,36 @@ function inlineSolutions(path) {
     }
   }
   writeFileSync(path, `${JSON.stringify(notebook, null, 1)}\n`);
-  console.log(`${basename(path)}: solutions inline; run \`extract\` before committing`);
+  if (verbose)
+    console.log(`${basename(path)}: solutions inline; run \`extract\` before committing`);
 }
 
 const relative = (path) => path.slice(root.length + 1);
 
 // ---------------------------------------------------------------------------
+
+/** Formats one cell's TypeScript with the workspace's Biome settings; unchanged on a parse error. */
+function formatCode(code, label) {
+  const biome = join(root, 'node_modules', '.bin', 'biome');
+  const result = run(biome, ['format', '--stdin-file-path=cell.ts'], { input: code, cwd: root });
+  if (result.status !== 0) {
+    console.error(`${label}: Biome could not format it; left as it is`);
+    return code;
+  }
+  return result.stdout.replace(/\n$/, '');
+}
+
+/** Formats every code cell, solution regions filled in, then puts the stubs back. */
+function formatNotebook(path) {
+  inlineSolutions(path, false);
+  const nb = readNotebook(path);
+  nb.cells.forEach((cell, i) => {
+    if (cell.cell_type === 'code')
+      cell.source = formatCode(cellText(cell), `${basename(path)} cell ${i + 1}`);
+  });
+  writeFileSync(path, `${JSON.stringify(nb, null, 1)}\n`);
+  extractSolutions(path);
+}
 
 function checkNotebooks() {
   const problems = [];
@@ -301,6 +329,13 @@ function checkNotebooks() {
       if (cell.outputs?.length || cell.execution_count !== null) {
         problems.push(`${name}: cell ${i + 1} has saved outputs (run: pnpm notebooks:clean)`);
       }
+      cellText(cell)
+        .split('\n')
+        .forEach((line, k) => {
+          if (line.length > MAX_COLUMNS) {
+            problems.push(`${name}: cell ${i + 1} line ${k + 1} is ${line.length} columns long`);
+          }
+        });
       let regions = [];
       try {
         regions = cellRegions(cellText(cell), `${name} cell ${i + 1}`);
@@ -469,6 +504,8 @@ if (command === 'check') {
     if (command === 'extract') extractSolutions(path);
     else inlineSolutions(path);
   }
+} else if (command === 'format') {
+  for (const path of notebookPaths(rest)) formatNotebook(path);
 } else if (command === 'kernel-test') {
   await kernelTest();
 } else if (command === 'run') {
@@ -495,6 +532,6 @@ if (command === 'check') {
 } else {
   fail(
     `Unknown command '${command}'. Use: run [name...] | serve [args...] | check | clean | ` +
-      'extract name... | solve name... | kernel-test',
+      'extract name... | solve name... | format [name...] | kernel-test',
   );
 }

@@ -77,6 +77,7 @@ def to_learner_form(notebook):
         cell.source = mha["learner"]
 
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 LOCAL_NOTEBOOK_LINK = re.compile(r"\]\((\d\d-[\w-]+)\.ipynb(#[^)]*)?\)")
 
 
@@ -117,6 +118,8 @@ def execute_once(path, out_dir, work_dir, exporter):
                 f"{output.get('ename', 'Error')}: {output.get('evalue', '')}",
                 flush=True,
             )
+            for line in output.get("traceback", [])[:12]:
+                print("  " + ANSI.sub("", line), flush=True)
         return False
     seconds = time.monotonic() - started
     stem = os.path.splitext(name)[0]

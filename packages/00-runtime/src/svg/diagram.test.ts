@@ -56,6 +56,13 @@ describe('diagramSvg', () => {
     expect(Number(/height="(\d+)"/.exec(svg)?.[1])).toBeGreaterThanOrEqual(240);
   });
 
+  it('is wide enough for its title when the boxes are narrow', () => {
+    const title = 'A title much wider than the single small box below it';
+    const svg = diagramSvg({ title, boxes: [box('a', 0, 0)] });
+    const width = Number(/width="(\d+)"/.exec(svg)?.[1]);
+    expect(width).toBeGreaterThanOrEqual(title.length * 16 * 0.6);
+  });
+
   it('escapes text', () => {
     const svg = diagramSvg({ title: 'a<b', boxes: [box('x&y', 0, 0, ['<script>'])] });
     assertWellFormed(svg);

@@ -60,7 +60,7 @@ interface Point {
 /**
  * Draws boxes and arrows (a data-flow diagram, say) as a standalone SVG document. Arrows
  * run straight from the border of one box to the border of the other, aimed at the
- * boxes' centres. The document is sized to hold every box.
+ * boxes' centres. The document is sized to hold every box and the title.
  *
  * @param options the title, the boxes (positions in px) and the arrows between them.
  * @returns the SVG document as a string.
@@ -79,7 +79,10 @@ export function diagramSvg(options: DiagramOptions): string {
     checkArrow(arrow, i, byId);
   });
   const top = TITLE_BAND;
-  const width = PAD + Math.max(...boxes.map((b) => b.x + b.width)) + PAD;
+  const width = Math.max(
+    PAD + Math.max(...boxes.map((b) => b.x + b.width)) + PAD,
+    textWidth(options.title, FONT.title) + 2 * PAD,
+  );
   const height = top + Math.max(...boxes.map((b) => b.y + b.height)) + PAD;
   const markerId = chartId('mha-arrow', JSON.stringify(options));
   const shift = (b: DiagramBox): DiagramBox => ({ ...b, x: b.x + PAD, y: b.y + top });

@@ -50,6 +50,24 @@ describe('diagramSvg', () => {
     expect(Number(attr(v, 'y2'))).toBeCloseTo(Number(attr(bottom!, 'y')), 6);
   });
 
+  it('draws labels after the boxes, left of a vertical arrow and above a horizontal one', () => {
+    const svg = diagramSvg({
+      title: 't',
+      boxes: [box('a', 100, 0), box('b', 100, 100), box('c', 300, 100)],
+      arrows: [
+        { from: 'a', to: 'b', label: 'down' },
+        { from: 'b', to: 'c', label: 'across' },
+      ],
+    });
+    expect(svg.lastIndexOf('class="arrow-label"')).toBeGreaterThan(svg.lastIndexOf('class="box"'));
+    const [down, across] = elementsWithClass(svg, 'arrow-label');
+    const [vertical, horizontal] = elementsWithClass(svg, 'arrow');
+    expect(attr(down!, 'text-anchor')).toBe('end');
+    expect(Number(attr(down!, 'x'))).toBeLessThan(Number(attr(vertical!, 'x1')));
+    expect(attr(across!, 'text-anchor')).toBe('middle');
+    expect(Number(attr(across!, 'y'))).toBeLessThan(Number(attr(horizontal!, 'y1')));
+  });
+
   it('sizes the document to hold every box', () => {
     const svg = diagramSvg({ title: 't', boxes: [box('a', 300, 200)] });
     expect(Number(/width="(\d+)"/.exec(svg)?.[1])).toBeGreaterThanOrEqual(380);

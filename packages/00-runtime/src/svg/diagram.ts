@@ -107,6 +107,7 @@ export function diagramSvg(options: DiagramOptions): string {
     ),
     ...arrows.map((a) => arrowMarkup(a, placed, markerId)),
     ...[...placed.values()].map(boxMarkup),
+    ...arrows.map((a) => arrowLabel(a, placed)),
   ].join('\n');
   return svgDocument(width, height, options.title, body);
 }
@@ -153,7 +154,7 @@ function arrowMarkup(
   const to = boxes.get(arrow.to) as DiagramBox;
   const start = borderPoint(from, centre(to));
   const end = borderPoint(to, centre(from));
-  const line = el('line', {
+  return el('line', {
     class: 'arrow',
     x1: start.x,
     y1: start.y,
@@ -163,14 +164,33 @@ function arrowMarkup(
     'stroke-width': ARROW.width,
     'marker-end': `url(#${markerId})`,
   });
-  if (!arrow.label) return line;
+}
+
+/**
+ * An arrow's label, drawn over the boxes at the arrow's middle: left of an arrow that runs
+ * mostly up or down (the right is often where a neighbouring box sits), above one that runs
+ * across.
+ */
+function arrowLabel(arrow: DiagramArrow, boxes: Map<string, DiagramBox>): string {
+  if (!arrow.label) return '';
+  const from = boxes.get(arrow.from) as DiagramBox;
+  const to = boxes.get(arrow.to) as DiagramBox;
+  const start = borderPoint(from, centre(to));
+  const end = borderPoint(to, centre(from));
   const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-  const label = textEl(mid.x + CAPTION_GAP, mid.y - CAPTION_GAP, arrow.label, {
-    class: 'arrow-label',
-    'font-size': FONT.tick,
-    fill: INK,
-  });
-  return line + label;
+  const vertical = Math.abs(end.y - start.y) > Math.abs(end.x - start.x);
+  return textEl(
+    vertical ? mid.x - CAPTION_GAP : mid.x,
+    vertical ? mid.y : mid.y - CAPTION_GAP,
+    arrow.label,
+    {
+      class: 'arrow-label',
+      'text-anchor': vertical ? 'end' : 'middle',
+      dy: vertical ? '0.35em' : undefined,
+      'font-size': FONT.tick,
+      fill: INK,
+    },
+  );
 }
 
 function boxMarkup(b: DiagramBox): string {

@@ -1,16 +1,23 @@
 """Execute notebooks headlessly on the tslab kernel and render them to HTML.
 
-Usage: python3 execute_notebooks.py OUT_DIR TEMPLATE_DIR NOTEBOOK...
+Usage: python3 execute_notebooks.py OUT_DIR TEMPLATE_DIR WORK_DIR NOTEBOOK...
 
-Each notebook runs in its own folder (so relative imports resolve as they do
-for a learner), cell by cell. On the first failing cell it prints the notebook,
-the cell number and the error, and exits 1. Otherwise it writes the executed
-notebook and an HTML rendering of it to OUT_DIR and prints one progress line
-per notebook with its time.
+Each notebook runs with the kernel's working folder at WORK_DIR (the notebooks
+folder, so package imports resolve as they do for a learner), cell by cell. On
+the first failing cell it prints the notebook, the cell number and the error,
+and exits 1. Otherwise it writes the executed notebook and an HTML rendering of
+it to OUT_DIR and prints one progress line per notebook with its time.
+
+A code cell whose metadata holds `mha.learner` ran with its exercise solution
+filled in. Before anything is written its source goes back to the learner form
+(the TODO stub), and the solved source moves to `mha.solution`, which the HTML
+template shows folded away in a <details> block.
 """
 
 import base64
+import json
 import os
+import re
 import sys
 import time
 
@@ -39,32 +46,58 @@ class KernelDied(Exception):
     """The kernel process died: not a failing cell."""
 
 
-def execute(path, out_dir, exporter):
+def execute(path, out_dir, work_dir, exporter):
     """Run one notebook; retry once if the kernel itself dies.
 
-    tslab's TypeScript file watcher can crash the kernel ("Unexpected pending
-    rebuildTimer") when files it watches change mid-run. That is not the
-    notebook's fault, so a dead kernel gets one more try, and says so.
+    A kernel can die for reasons that are not the notebook's (the machine
+    runs out of memory, say), so a dead kernel gets one more try, and says so.
+    MHA_NO_RETRY turns the retry off (the kernel-survival test uses it).
     """
     try:
-        return execute_once(path, out_dir, exporter)
+        return execute_once(path, out_dir, work_dir, exporter)
     except KernelDied as error:
+        if os.environ.get("MHA_NO_RETRY"):
+            print(f"FAIL {os.path.basename(path)}: the kernel died ({error})", flush=True)
+            return False
         print(f"note {os.path.basename(path)}: the kernel died ({error}); running it once more", flush=True)
     try:
-        return execute_once(path, out_dir, exporter)
+        return execute_once(path, out_dir, work_dir, exporter)
     except KernelDied as error:
         print(f"FAIL {os.path.basename(path)}: the kernel died twice ({error})", flush=True)
         return False
 
 
-def execute_once(path, out_dir, exporter):
+def to_learner_form(notebook):
+    """Puts each solved cell's learner source back; keeps the solution in metadata."""
+    for cell in notebook.cells:
+        mha = cell.get("metadata", {}).get("mha")
+        if cell.cell_type != "code" or not mha or "learner" not in mha:
+            continue
+        cell.metadata["mha"] = {"solution": cell.source}
+        cell.source = mha["learner"]
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+LOCAL_NOTEBOOK_LINK = re.compile(r"\]\((\d\d-[\w-]+)\.ipynb(#[^)]*)?\)")
+
+
+def html_links(notebook):
+    """A copy whose markdown links to sibling notebooks point at their HTML renderings."""
+    copy = nbformat.from_dict(json.loads(json.dumps(notebook)))
+    for cell in copy.cells:
+        if cell.cell_type == "markdown":
+            cell.source = LOCAL_NOTEBOOK_LINK.sub(r"](\1.html\2)", cell.source)
+    return copy
+
+
+def execute_once(path, out_dir, work_dir, exporter):
     name = os.path.basename(path)
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(
         notebook,
         kernel_name="tslab",
         timeout=CELL_TIMEOUT_SECONDS,
-        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+        resources={"metadata": {"path": work_dir}},
     )
     started = time.monotonic()
     try:
@@ -74,7 +107,9 @@ def execute_once(path, out_dir, exporter):
     except (CellExecutionError, CellTimeoutError) as error:
         found = failing_cell(notebook)
         if found is None:
-            print(f"FAIL {name}: {type(error).__name__}: {str(error).splitlines()[0]}", flush=True)
+            lines = [line for line in str(error).splitlines() if line.strip()]
+            print(f"FAIL {name}: {type(error).__name__}:", flush=True)
+            print("\n".join("  " + line for line in lines[-12:]), flush=True)
         else:
             index, source, output = found
             first_line = source.strip().splitlines()[0] if source.strip() else ""
@@ -83,11 +118,14 @@ def execute_once(path, out_dir, exporter):
                 f"{output.get('ename', 'Error')}: {output.get('evalue', '')}",
                 flush=True,
             )
+            for line in output.get("traceback", [])[:12]:
+                print("  " + ANSI.sub("", line), flush=True)
         return False
     seconds = time.monotonic() - started
     stem = os.path.splitext(name)[0]
+    to_learner_form(notebook)
     nbformat.write(notebook, os.path.join(out_dir, name))
-    html, _ = exporter.from_notebook_node(notebook)
+    html, _ = exporter.from_notebook_node(html_links(notebook))
     with open(os.path.join(out_dir, stem + ".html"), "w", encoding="utf-8") as handle:
         handle.write(html)
     print(f"ok   {name}  {seconds:6.1f} s", flush=True)
@@ -101,7 +139,7 @@ def svg_data_uri(svg):
 
 
 def main():
-    out_dir, template_dir, *paths = sys.argv[1:]
+    out_dir, template_dir, work_dir, *paths = sys.argv[1:]
     os.makedirs(out_dir, exist_ok=True)
     exporter = HTMLExporter(
         extra_template_basedirs=[template_dir],
@@ -109,7 +147,7 @@ def main():
         filters={"svg_data_uri": svg_data_uri},
     )
     for path in paths:
-        if not execute(path, out_dir, exporter):
+        if not execute(path, out_dir, work_dir, exporter):
             return 1
     return 0
 

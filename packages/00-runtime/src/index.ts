@@ -27,5 +27,17 @@ export {
   seededUniform,
   zeros,
 } from './init.js';
+export {
+  type DiagramArrow,
+  type DiagramBox,
+  type DiagramOptions,
+  diagramBoxWidth,
+  diagramSvg,
+} from './svg/diagram.js';
 export { type HeatmapOptions, heatmapSvg } from './svg/heatmap.js';
-export { type LineChartOptions, type LineSeries, lineChartSvg } from './svg/line-chart.js';
+export {
+  type LineChartOptions,
+  type LineSeries,
+  lineChartSvg,
+  type VerticalMark,
+} from './svg/line-chart.js';

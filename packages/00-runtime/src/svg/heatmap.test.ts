@@ -69,7 +69,7 @@ describe('heatmapSvg', () => {
   it('has a colour bar whose ticks show min, middle and max', () => {
     const svg = heatmapSvg([[0, 0.5, 1]], { title: 't', scaleLabel: 'probability' });
     const ticks = textsWithClass(svg, 'scale-tick');
-    expect(ticks).toEqual(expect.arrayContaining(['0.00', '0.50', '1.00']));
+    expect(ticks).toEqual(['0.0', '0.5', '1.0']);
     expect(textsWithClass(svg, 'scale-label')).toEqual(['probability']);
     expect(elementsWithClass(svg, 'colour-bar').length).toBeGreaterThan(0);
   });
@@ -79,7 +79,38 @@ describe('heatmapSvg', () => {
     const fill = attr(elementsWithClass(svg, 'cell')[0]!, 'fill')?.toLowerCase();
     expect(fill).not.toBe(HEATMAP_STOPS[0]);
     expect(fill).not.toBe(HEATMAP_STOPS[HEATMAP_STOPS.length - 1]);
-    expect(textsWithClass(svg, 'scale-tick')).toEqual(expect.arrayContaining(['0.00', '1.00']));
+    expect(textsWithClass(svg, 'scale-tick')).toEqual(expect.arrayContaining(['0.0', '1.0']));
+  });
+
+  it('labels every colour-bar tick with the exact value at its place on the bar', () => {
+    // Five evenly spaced ticks on [0, 1] would be 0.25 and 0.75, which one decimal
+    // rounds to "0.3" and "0.8". Ticks sit on round values instead.
+    const tall = Array.from({ length: 6 }, (_, i) => [i / 5, 0.25]);
+    for (const [values, options] of [
+      [tall, { min: 0, max: 1, decimals: 1 }],
+      [[[0.013, 0.0187]], {}],
+      [[[-3, 7]], { decimals: 0 }],
+    ] as const) {
+      const svg = heatmapSvg(values as number[][], { title: 't', ...options });
+      const bar = elementsWithClass(svg, 'colour-bar')[0]!;
+      const top = Number(attr(bar, 'y'));
+      const height = Number(attr(bar, 'height'));
+      const lo = options.min ?? Math.min(...(values as number[][]).flat());
+      const hi = options.max ?? Math.max(...(values as number[][]).flat());
+      const tags = elementsWithClass(svg, 'scale-tick');
+      const labels = textsWithClass(svg, 'scale-tick');
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      labels.forEach((label, i) => {
+        const y = Number(attr(tags[i]!, 'y'));
+        const valueHere = lo + (hi - lo) * (1 - (y - top) / height);
+        expect(Math.abs(Number(label) - valueHere)).toBeLessThan((hi - lo) * 1e-3);
+      });
+    }
+    const ticks = textsWithClass(
+      heatmapSvg(tall, { title: 't', min: 0, max: 1, decimals: 1 }),
+      'scale-tick',
+    );
+    expect(ticks).toEqual(['0.0', '0.2', '0.4', '0.6', '0.8', '1.0']);
   });
 
   it('draws masked cells hatched, without a value, and adds a legend entry', () => {
@@ -97,8 +128,8 @@ describe('heatmapSvg', () => {
 
   it('ignores masked cells when choosing the colour range', () => {
     const svg = heatmapSvg([[100, 0, 1]], { title: 't', mask: [[false, true, true]] });
-    expect(textsWithClass(svg, 'scale-tick')).toContain('1.00');
-    expect(textsWithClass(svg, 'scale-tick')).not.toContain('100.00');
+    expect(textsWithClass(svg, 'scale-tick')).toContain('1.0');
+    expect(textsWithClass(svg, 'scale-tick')).not.toContain('100');
   });
 
   it('draws NaN and infinities distinctly instead of failing', () => {
@@ -221,7 +252,7 @@ describe('heatmapSvg details', () => {
     expect(svg).not.toContain('="NaN"');
     expect(svg).not.toContain('Infinity');
     const allNaN = heatmapSvg([[Number.NaN]], { title: 't' });
-    expect(textsWithClass(allNaN, 'scale-tick')).toEqual(['0.00', '0.50', '1.00']);
+    expect(textsWithClass(allNaN, 'scale-tick')).toEqual(['0.0', '0.5', '1.0']);
   });
 
   it('rotates long column labels only', () => {

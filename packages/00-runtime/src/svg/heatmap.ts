@@ -7,10 +7,12 @@ import {
   escapeXml,
   FONT,
   fail,
+  formatTick,
   formatValue,
   INK,
   interpolateColor,
   maxTextWidth,
+  niceStep,
   PAD,
   px,
   svgDocument,
@@ -91,7 +93,7 @@ export interface HeatmapOptions {
   max?: number;
   /** Print each value in its cell; default true when rows × cols <= 144. */
   showValues?: boolean;
-  /** Decimals of printed values and colour-bar ticks, default 2. */
+  /** Decimals of the values printed in cells, default 2 (colour-bar ticks use what they need). */
   decimals?: number;
   /** Cell edge in px, default 36. */
   cellSize?: number;
@@ -277,9 +279,28 @@ function legendEntries(values: number[][], mask: boolean[][] | undefined): Legen
   return (['masked', 'non-finite'] as const).filter((kind) => kinds.has(kind));
 }
 
-function barTickValues(lo: number, hi: number, barHeight: number): number[] {
-  const count = barHeight >= BAR.tallHeight ? 5 : 3;
-  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
+/** One labelled tick of the colour bar: a value inside the colour range, and its label. */
+interface BarTick {
+  value: number;
+  label: string;
+}
+
+/**
+ * Colour-bar ticks on round 1/2/5 × 10^k values inside [lo, hi], each labelled with the
+ * digits it needs, so a label is the exact value at its place on the bar (never 0.25
+ * shown as "0.3"). A zero-width range gets one tick, at its value.
+ */
+function barTicks(lo: number, hi: number, barHeight: number, decimals: number): BarTick[] {
+  if (hi === lo) return [{ value: lo, label: formatValue(lo, decimals) }];
+  const target = barHeight >= BAR.tallHeight ? 4 : 2;
+  const step = niceStep(hi - lo, target);
+  const first = Math.ceil(lo / step - 1e-9);
+  const last = Math.floor(hi / step + 1e-9);
+  const digits = Math.min(20, Math.max(0, -Math.floor(Math.log10(step))) + 1);
+  return Array.from({ length: last - first + 1 }, (_, i) => {
+    const value = Number(((first + i) * step).toFixed(digits));
+    return { value, label: formatTick(value, step) };
+  });
 }
 
 function computeLayout(
@@ -297,7 +318,7 @@ function computeLayout(
   const gridRight = gridX + cols * s.cellSize;
   const barX = gridRight + (rotateCols ? colLabelOverflow(s.colLabels, s.cellSize) : 0) + BAR.gap;
   const barHeight = Math.max(rows * s.cellSize, BAR.minHeight);
-  const tickLabels = barTickValues(s.lo, s.hi, barHeight).map((v) => formatValue(v, s.decimals));
+  const tickLabels = barTicks(s.lo, s.hi, barHeight, s.decimals).map((t) => t.label);
   const legendY = gridY + barHeight + FONT.tick + 2 * GAP;
   const right = Math.max(
     barX + BAR.width + BAR.tick + GAP / 2 + maxTextWidth(tickLabels, FONT.tick),
@@ -474,12 +495,12 @@ function colourBar(r: Rendering): string {
     'font-size': FONT.tick,
     fill: INK,
   });
-  const ticks = barTickValues(s.lo, s.hi, l.barHeight).map((value, i, all) => {
-    const y = l.barY + l.barHeight * (1 - i / (all.length - 1));
+  const ticks = barTicks(s.lo, s.hi, l.barHeight, s.decimals).map(({ value, label }) => {
+    const y = l.barY + l.barHeight * (1 - scalePosition(value, s.lo, s.hi));
     const tickX = l.barX + BAR.width;
     return (
       el('line', { x1: tickX, y1: y, x2: tickX + BAR.tick, y2: y, stroke: INK }) +
-      textEl(tickX + BAR.tick + GAP / 2, y, formatValue(value, s.decimals), {
+      textEl(tickX + BAR.tick + GAP / 2, y, label, {
         class: 'scale-tick',
         dy: '0.35em',
         'font-size': FONT.tick,

@@ -54,6 +54,75 @@ describe('lineChartSvg', () => {
     for (const t of ticks) expect(Math.log10(t) % 1).toBeCloseTo(0, 9);
   });
 
+  it('draws log-log axes: x ticks at powers of ten too, and a power law as a straight line', () => {
+    const x = [32, 64, 128, 256, 512, 1024];
+    const svg = lineChartSvg(
+      [
+        { name: 'n', x, values: x },
+        { name: 'n²', x, values: x.map((n) => n * n) },
+      ],
+      { ...options, logX: true, logY: true },
+    );
+    const xTicks = textsWithClass(svg, 'x-tick').map(Number);
+    expect(xTicks).toEqual([10, 100, 1000, 10000]);
+    // On log-log axes y = n and y = n² are straight: equal steps between the vertices.
+    for (const d of paths(svg)) {
+      const vertices = d
+        .slice(1)
+        .split('L')
+        .map((p) => p.split(',').map(Number) as [number, number]);
+      const steps = vertices.slice(1).map(([x1, y1], i) => {
+        const [x0, y0] = vertices[i]!;
+        return [x1 - x0, y1 - y0];
+      });
+      for (const [dx, dy] of steps) {
+        expect(dx).toBeCloseTo(steps[0]![0]!, 1);
+        expect(dy).toBeCloseTo(steps[0]![1]!, 1);
+      }
+    }
+  });
+
+  it('refuses x <= 0 with logX, naming the series and index', () => {
+    expect(() => lineChartSvg({ name: 's', values: [1, 2] }, { ...options, logX: true })).toThrow(
+      "lineChartSvg: 'logX' needs x > 0, but series 0 ('s') has x = 0 at index 0",
+    );
+  });
+
+  it('draws a labelled vertical mark at its x, and widens the x range to hold it', () => {
+    const svg = lineChartSvg(
+      { name: 's', x: [0, 10], values: [1, 2] },
+      { ...options, marks: [{ x: 20, label: 'n = 2·d' }] },
+    );
+    expect(textsWithClass(svg, 'mark-label')).toEqual(['n = 2·d']);
+    const xTicks = textsWithClass(svg, 'x-tick').map(Number);
+    expect(Math.max(...xTicks)).toBeGreaterThanOrEqual(20);
+    const line = /<g class="mark"><line x1="([\d.]+)"[^>]*x2="([\d.]+)"/.exec(svg);
+    expect(line?.[1]).toBe(line?.[2]);
+    expect(() =>
+      lineChartSvg(
+        { name: 's', values: [1, 2] },
+        { ...options, marks: [{ x: Number.NaN, label: 'm' }] },
+      ),
+    ).toThrow("lineChartSvg: 'marks' 0 ('m') needs a finite x, got NaN");
+  });
+
+  it('draws a dashed series without dots, and its legend swatch dashed', () => {
+    const svg = lineChartSvg(
+      [
+        { name: 'measured', values: [1, 2, 3] },
+        { name: 'guide', values: [1, 2, 4], dashed: true },
+      ],
+      options,
+    );
+    const [measured, guide] = elementsWithClass(svg, 'line');
+    expect(attr(measured!, 'stroke-dasharray')).toBeUndefined();
+    expect(attr(guide!, 'stroke-dasharray')).toBeDefined();
+    const groups = svg.split('<g class="series"').slice(1);
+    expect(groups[0]!.match(/<circle/g)).toHaveLength(3);
+    expect(groups[1]!.match(/<circle/g)).toBeNull();
+    expect(svg.split('<g class="legend">')[1]!.match(/stroke-dasharray/g)).toHaveLength(1);
+  });
+
   it('breaks the line at NaN', () => {
     const svg = lineChartSvg({ name: 's', values: [1, 2, Number.NaN, 3, 4] }, options);
     expect(paths(svg)[0]!.match(/M/g)).toHaveLength(2);

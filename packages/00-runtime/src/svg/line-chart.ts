@@ -38,6 +38,8 @@ const DEFAULTS = { width: 640, height: 360, markerLimit: 40 } as const;
 const GAP = 6;
 const TICK = 4;
 const GRID = '#e6e6e6';
+/** Colour of vertical marks. */
+const MARK_COLOR = '#7a1f5c';
 const DASH = '6 3';
 const LINE_WIDTH = 2;
 const MARKER_RADIUS = 3;
@@ -60,6 +62,14 @@ export interface LineSeries {
   values: number[];
   /** x of each value; defaults to 0..n-1. */
   x?: number[];
+  /** Draw the line dashed and without dots, for a reference or guide curve; default false. */
+  dashed?: boolean;
+}
+
+/** A vertical line across the plot at `x`, labelled at its top (e.g. "n = 2·dModel"). */
+export interface VerticalMark {
+  x: number;
+  label: string;
 }
 
 /** Options of {@link lineChartSvg}. */
@@ -67,8 +77,12 @@ export interface LineChartOptions {
   title: string;
   xLabel: string;
   yLabel: string;
-  /** log10 y axis; all values must be > 0. */
+  /** log10 y axis; all values must be > 0. Default false. */
   logY?: boolean;
+  /** log10 x axis; every x must be > 0 (so give `x` explicitly). Default false. */
+  logX?: boolean;
+  /** Vertical lines marking special x values; default none. */
+  marks?: VerticalMark[];
   /** px, default 640. */
   width?: number;
   /** px, default 360. */
@@ -102,6 +116,7 @@ interface Plot {
 
 interface LegendItem {
   name: string;
+  dashed: boolean;
   x: number;
   y: number;
 }
@@ -112,14 +127,17 @@ interface LegendItem {
  * a line into separate segments.
  *
  * @param series one series or several; each non-empty, `x` (if given) as long as `values`.
- * @param options title, axis labels, log-y, size and markers.
+ * @param options title, axis labels, log-y and log-x, vertical marks, size and markers.
  * @returns the SVG document as a string.
  * @throws Error `lineChartSvg: ...` naming the argument, for no series, an empty series,
- *   mismatched `x`, non-positive values with `logY`, or a bad or too small size.
+ *   mismatched `x`, non-positive values with `logY` or x with `logX`, a mark without a
+ *   finite x, or a bad or too small size.
  */
 export function lineChartSvg(series: LineSeries | LineSeries[], options: LineChartOptions): string {
   const all = Array.isArray(series) ? series : [series];
-  checkSeries(all, options.logY === true);
+  checkSeries(all, options.logY === true, options.logX === true);
+  const marks = options.marks ?? [];
+  checkMarks(marks, options.logX === true);
   const width = options.width ?? DEFAULTS.width;
   const height = options.height ?? DEFAULTS.height;
   assertPositive(FN, 'width', width);
@@ -127,10 +145,10 @@ export function lineChartSvg(series: LineSeries | LineSeries[], options: LineCha
 
   const points = all.map(toPoints);
   const finite = points.flat().filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  const xScale = linearScale(
-    finite.map((p) => p.x),
-    width / TICK_TARGET.xSpacing,
-  );
+  const markXs = marks.map((m) => m.x);
+  const xScale = options.logX
+    ? logScale([...finite.map((p) => p.x), ...markXs])
+    : linearScale([...finite.map((p) => p.x), ...markXs], width / TICK_TARGET.xSpacing);
   const yScale = options.logY
     ? logScale(finite.map((p) => p.y))
     : linearScale(
@@ -156,13 +174,22 @@ export function lineChartSvg(series: LineSeries | LineSeries[], options: LineCha
     gridAndTicks(plot, xScale, yScale),
     axisLabel((plot.left + plot.right) / 2, height - PAD, options.xLabel),
     axisLabel(PAD + FONT.axis, (plot.top + plot.bottom) / 2, options.yLabel, true),
+    ...marks.map((m) => markMarkup(m, plot, xScale)),
     ...all.map((s, i) => seriesMarkup(s, i, points[i] ?? [], toSvg, options.markers)),
     legendMarkup(legend),
   ].join('\n');
   return svgDocument(width, height, options.title, body);
 }
 
-function checkSeries(all: LineSeries[], logY: boolean): void {
+function checkMarks(marks: VerticalMark[], logX: boolean): void {
+  marks.forEach((m, i) => {
+    if (!Number.isFinite(m.x) || (logX && m.x <= 0)) {
+      fail(FN, `'marks' ${i} ('${m.label}') needs a finite x${logX ? ' > 0' : ''}, got ${m.x}`);
+    }
+  });
+}
+
+function checkSeries(all: LineSeries[], logY: boolean, logX: boolean): void {
   if (all.length === 0) fail(FN, `'series' is empty`);
   all.forEach((s, i) => {
     const which = `series ${i} ('${s.name}')`;
@@ -173,6 +200,11 @@ function checkSeries(all: LineSeries[], logY: boolean): void {
     const bad = s.values.findIndex((v) => v <= 0);
     if (logY && bad >= 0) {
       fail(FN, `'logY' needs values > 0, but ${which} has ${s.values[bad]} at index ${bad}`);
+    }
+    const xs = s.x ?? s.values.map((_, j) => j);
+    const badX = xs.findIndex((v) => v <= 0);
+    if (logX && badX >= 0) {
+      fail(FN, `'logX' needs x > 0, but ${which} has x = ${xs[badX]} at index ${badX}`);
     }
   });
 }
@@ -286,11 +318,32 @@ function segments(points: Point[]): Point[][] {
   return runs.filter((run) => run.length > 0);
 }
 
-function seriesStyle(index: number): { color: string; dash: string | undefined } {
+function seriesStyle(index: number, dashed = false): { color: string; dash: string | undefined } {
   return {
     color: SERIES_COLORS[index % SERIES_COLORS.length] ?? INK,
-    dash: index >= SERIES_COLORS.length ? DASH : undefined,
+    dash: dashed || index >= SERIES_COLORS.length ? DASH : undefined,
   };
+}
+
+function markMarkup(mark: VerticalMark, plot: Plot, xScale: Scale): string {
+  const x = plot.left + xScale.toUnit(mark.x) * (plot.right - plot.left);
+  const line = el('line', {
+    x1: x,
+    y1: plot.top,
+    x2: x,
+    y2: plot.bottom,
+    stroke: MARK_COLOR,
+    'stroke-width': 1.5,
+    'stroke-dasharray': '2 3',
+  });
+  const nearRight = x > (plot.left + plot.right) / 2;
+  const label = textEl(x + (nearRight ? -GAP / 2 : GAP / 2), plot.top + FONT.tick + 2, mark.label, {
+    class: 'mark-label',
+    'text-anchor': nearRight ? 'end' : 'start',
+    'font-size': FONT.tick,
+    fill: MARK_COLOR,
+  });
+  return el('g', { class: 'mark' }, line + label);
 }
 
 function seriesMarkup(
@@ -300,7 +353,7 @@ function seriesMarkup(
   toSvg: (p: Point) => Point,
   markers: boolean | undefined,
 ): string {
-  const { color, dash } = seriesStyle(index);
+  const { color, dash } = seriesStyle(index, s.dashed);
   const runs = segments(points).map((run) => run.map(toSvg));
   const d = runs.map((run) => `M${run.map((p) => `${px(p.x)},${px(p.y)}`).join('L')}`).join('');
   const line = el('path', {
@@ -312,7 +365,7 @@ function seriesMarkup(
     'stroke-linejoin': 'round',
     'stroke-dasharray': dash,
   });
-  const withDots = markers ?? s.values.length <= DEFAULTS.markerLimit;
+  const withDots = !s.dashed && (markers ?? s.values.length <= DEFAULTS.markerLimit);
   // A lone point between gaps draws no line, so it always gets a dot.
   const dotted = runs.filter((run) => withDots || run.length === 1).flat();
   const dots = dotted.map((p) => el('circle', { cx: p.x, cy: p.y, r: MARKER_RADIUS, fill: color }));
@@ -328,13 +381,13 @@ function legendLayout(all: LineSeries[], left: number, right: number): LegendIte
   const items: LegendItem[] = [];
   let x = left;
   let y = TITLE_BAND;
-  for (const { name } of all) {
+  for (const { name, dashed } of all) {
     const w = LEGEND.swatch + GAP + textWidth(name, FONT.tick);
     if (x > left && x + w > right) {
       x = left;
       y += LEGEND.row;
     }
-    items.push({ name, x, y });
+    items.push({ name, x, y, dashed: dashed === true });
     x += w + LEGEND.spacing;
   }
   return items;
@@ -346,8 +399,8 @@ function legendHeight(items: LegendItem[]): number {
 }
 
 function legendMarkup(items: LegendItem[]): string {
-  const entries = items.map(({ name, x, y }, i) => {
-    const { color, dash } = seriesStyle(i);
+  const entries = items.map(({ name, x, y, dashed }, i) => {
+    const { color, dash } = seriesStyle(i, dashed);
     const mid = y + LEGEND.row / 2;
     return (
       el('line', {

@@ -29,7 +29,9 @@ if (result.warnings.length > 0) {
 
 // The wasm backend fetches its .wasm binaries at run time from setWasmPaths.
 const require = createRequire(import.meta.url);
-const wasmDist = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tf-backend-wasm.node.js'));
+const wasmDist = dirname(
+  require.resolve('@tensorflow/tfjs-backend-wasm/dist/tf-backend-wasm.node.js'),
+);
 for (const file of readdirSync(wasmDist).filter((f) => f.endsWith('.wasm'))) {
   copyFileSync(join(wasmDist, file), join(dist, file));
 }

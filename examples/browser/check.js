@@ -29,9 +29,12 @@ try {
   for (const backend of backends) {
     const page = await context.newPage();
     page.on('console', (message) => {
-      if (message.type() === 'error') report.problems.push(`${backend}: console: ${message.text()}`);
+      if (message.type() === 'error')
+        report.problems.push(`${backend}: console: ${message.text()}`);
     });
-    page.on('pageerror', (error) => report.problems.push(`${backend}: page error: ${error.message}`));
+    page.on('pageerror', (error) =>
+      report.problems.push(`${backend}: page error: ${error.message}`),
+    );
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);

@@ -1,7 +1,7 @@
 // Opens the built page in headless Chromium (Debian's, or CHROMIUM_PATH) on
 // each backend, and prints one JSON line: each backend's result, plus any
 // console error or content-security-policy violation the page reported.
-// `node check.js [wasm] [cpu]`.
+// `node check.js [wasm] [cpu]`; DIST=<folder> checks another build of the page.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { serve } from './serve.js';
 const backends = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['wasm', 'cpu'];
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const userDataDir = mkdtempSync(join(tmpdir(), 'mha-chromium-'));
-const server = await serve();
+const server = await serve(0, process.env.DIST || undefined);
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
   headless: true,
@@ -40,7 +40,10 @@ try {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    await page.goto(`${server.url}?backend=${backend}`);
+    const response = await page.goto(`${server.url}?backend=${backend}`);
+    if (!response?.headers()['content-security-policy']?.includes("script-src 'self'")) {
+      report.problems.push(`${backend}: the page was served without the content security policy`);
+    }
     await page.waitForFunction(() => document.getElementById('result')?.textContent !== '', null, {
       timeout: 120_000,
     });

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), 'dist');
+const here = dirname(fileURLToPath(import.meta.url));
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'";
@@ -17,8 +17,8 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Starts the server; resolves to its base URL and a function that stops it. */
-export function serve(port = 0) {
+/** Serves `dist` (default: this folder's dist/); resolves to its base URL and a stop function. */
+export function serve(port = 0, dist = join(here, 'dist')) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = normalize(join(dist, path === '/' ? 'index.html' : path));
@@ -47,5 +47,5 @@ export function serve(port = 0) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { url } = await serve(Number(process.argv[2] ?? 8080));
-  console.log(`serving ${dist} at ${url}`);
+  console.log(`serving dist/ at ${url}`);
 }

@@ -49,7 +49,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pnpm = process.env.npm_execpath ?? 'pnpm';
   const run = (args, cwd) =>
     pnpm.endsWith('.js') || pnpm.endsWith('.cjs')
-      ? execFileSync(process.execPath, [pnpm, ...args], { cwd, stdio: ['ignore', 'pipe', 'inherit'] })
+      ? execFileSync(process.execPath, [pnpm, ...args], {
+          cwd,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
       : execFileSync(pnpm, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
   if (process.argv.includes('--build') || publishablePackages().some(stale)) {
     process.stdout.write(run(['run', 'build'], root));

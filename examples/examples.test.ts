@@ -14,6 +14,7 @@ const packs = join(root, 'packs');
 
 interface Result {
   backend: string;
+  backendMessage: string;
   outputShape: number[];
   weightsShape: number[];
   output: number[];
@@ -138,7 +139,9 @@ beforeAll(async () => {
     run(process.execPath, ['build.js'], join(here, 'browser')),
   );
   browser = await timed('run in Chromium', async () =>
-    lastJson(await run(process.execPath, ['check.js', 'wasm', 'cpu'], join(here, 'browser'))),
+    lastJson(
+      await run(process.execPath, ['check.js', 'wasm', 'cpu', 'auto'], join(here, 'browser')),
+    ),
   );
   timings['examples in all'] = (performance.now() - started) / 1000;
 });
@@ -239,6 +242,14 @@ describe('the browser example', () => {
 
   it('runs in Chromium under a strict CSP with no error or violation', () => {
     expect(browser.problems).toEqual([]);
+  });
+
+  it('lets useBestBackend choose wasm among the backends the page registered (cpu, wasm)', () => {
+    const page = browser.results.auto!;
+    expect(page.backend).toBe('wasm');
+    expect(page.backendMessage).toMatch(
+      /^backend: wasm \(webgpu skipped: not registered .*webgl skipped: not registered/,
+    );
   });
 
   it.each(['wasm', 'cpu'])('on %s gives the Node numbers within 1e-5', (backend) => {

@@ -1,7 +1,8 @@
 // Opens the built page in headless Chromium (Debian's, or CHROMIUM_PATH) on
 // each backend, and prints one JSON line: each backend's result, plus any
 // console error or content-security-policy violation the page reported.
-// `node check.js [wasm] [cpu]`; DIST=<folder> checks another build of the page.
+// `node check.js [wasm] [cpu] [auto]` (auto: the page lets useBestBackend choose);
+// DIST=<folder> checks another build of the page.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +41,8 @@ try {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    const response = await page.goto(`${server.url}?backend=${backend}`);
+    const forced = backend === 'auto' ? '' : backend;
+    const response = await page.goto(`${server.url}?backend=${forced}`);
     if (!response?.headers()['content-security-policy']?.includes("script-src 'self'")) {
       report.problems.push(`${backend}: the page was served without the content security policy`);
     }

@@ -31,6 +31,7 @@ async function main() {
   console.log(
     JSON.stringify({
       backend: backend.name,
+      backendMessage: backend.message,
       outputShape: output.shape,
       weightsShape: weights.shape,
       output: Array.from(output.dataSync()),

@@ -28,6 +28,7 @@ const training = await trainReverseModel({
 console.log(
   JSON.stringify({
     backend: backend.name,
+    backendMessage: backend.message,
     outputShape: output.shape,
     weightsShape: weights.shape,
     output: Array.from(output.dataSync()),

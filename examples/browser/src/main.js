@@ -33,6 +33,7 @@ async function run() {
 
   const result = {
     backend: backend.name,
+    backendMessage: backend.message,
     outputShape: output.shape,
     weightsShape: weights.shape,
     output: Array.from(output.dataSync()),

@@ -88,6 +88,26 @@ describe.each(packages.map((p) => [p.folder, p] as const))(
       }
     });
 
+    it('library code runs unchanged in browsers: no Node built-in, global or code generation', () => {
+      const sources = (readdirSync(join(dir, 'src'), { recursive: true }) as string[]).filter(
+        (rel) => /\.ts$/.test(rel) && !/\.test\.ts$|test-utils|^testing[\\/]/.test(rel),
+      );
+      expect(sources.length).toBeGreaterThan(0);
+      const forbidden = [
+        /['"]node:/,
+        /\brequire\(/,
+        /(^|[^\w.])process\./m,
+        /\bsetImmediate\b/,
+        /\bnew Function\b/,
+        /\beval\(/,
+        /\bBuffer\./,
+      ];
+      for (const rel of sources) {
+        const text = readFileSync(join(dir, 'src', rel), 'utf8');
+        for (const pattern of forbidden) expect(text, `${folder}/src/${rel}`).not.toMatch(pattern);
+      }
+    });
+
     it('README says how to install it with what it needs, and links its notebook', () => {
       const readme = readFileSync(join(dir, 'README.md'), 'utf8');
       const install = installLine(readme);

@@ -192,11 +192,21 @@ describe('the packed tarballs', () => {
     }
   });
 
+  // What each README example prints, worked out by hand (stages without an entry must
+  // still install and run).
+  const printed: Record<string, RegExp> = {
+    '00-runtime': /\[ 2, 3 \] \[ 2, -4, 6 \]/, // d/dx Σx² = 2x at [1, -2, 3]
+    '01-scaled-dot-product-attention': /\[ \[ 0\.880797\d*, 0\.119202\d* \] \]/, // softmax([2, 0])
+    '02-multi-head-attention': /\[ 2, 10, 64 \] \[ 2, 8, 10, 10 \]/,
+    '03-encoder-block': /\[ '2\.\d{3}', ('\d\.\d{3}', ){3}'\d\.\d{3}' \]/, // 5 losses, the first near ln 10
+  };
+
   it.each(stages.map((s) => [s.folder]))(
     '%s installs alone with its README line, and its example runs',
     (folder) => {
       expect(stageRuns[folder], folder).toBeDefined();
       expect(stageRuns[folder]!.output.trim()).not.toBe('');
+      if (printed[folder]) expect(stageRuns[folder]!.output).toMatch(printed[folder]!);
     },
   );
 });

@@ -123,3 +123,12 @@ describe.each(packages.map((p) => [p.folder, p] as const))(
     });
   },
 );
+
+describe('the root README', () => {
+  it("shows stage 2's exact install line, on one line", () => {
+    const root = readFileSync(join(packagesDir, '..', 'README.md'), 'utf8');
+    const stage2 = packages.find((p) => p.manifest.name === '@mha/multi-head-attention')!;
+    const line = installLine(readFileSync(join(stage2.dir, 'README.md'), 'utf8'));
+    expect(root.split('\n')).toContain(line);
+  });
+});

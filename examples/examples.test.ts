@@ -20,6 +20,7 @@ interface Result {
   output: number[];
   weights: number[];
   losses: number[];
+  ownLoop: number[];
 }
 
 /** Runs a command; resolves to its stdout, rejects with its stderr when it fails. */
@@ -168,7 +169,7 @@ afterAll(() => {
 
 function maxDifference(a: Result, b: Result): number {
   let max = 0;
-  for (const key of ['output', 'weights', 'losses'] as const) {
+  for (const key of ['output', 'weights', 'losses', 'ownLoop'] as const) {
     expect(a[key]).toHaveLength(b[key].length);
     a[key].forEach((value, i) => {
       max = Math.max(max, Math.abs(value - b[key][i]!));
@@ -237,6 +238,14 @@ describe('the Node examples', () => {
     expect(losses.every(Number.isFinite)).toBe(true);
     expect(Math.abs(losses[0]! - Math.log(6))).toBeLessThan(1);
     expect(losses[4]!).toBeLessThan(losses[0]!);
+  });
+
+  it('train the attention weights in a loop of their own with no line for gradients', () => {
+    for (const kind of ['esm', 'cjs']) {
+      const [before, after] = node[kind]!.wasm!.ownLoop;
+      expect(Number.isFinite(before) && Number.isFinite(after)).toBe(true);
+      expect(after!, kind).toBeLessThan(before!);
+    }
   });
 
   it('give the same numbers from require() as from import', () => {

@@ -18,6 +18,24 @@ async function main() {
   const mask = causalMask(10); // true = may attend
   const { output, weights } = multiHeadAttention(params, x, x, x, { numHeads: 8, mask });
 
+  // A training loop of your own, with no extra line: the stages' initialisers
+  // registered the gradient functions. Two SGD steps on the attention weights.
+  const trainable = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, tf.variable(value)]),
+  );
+  const sgd = tf.train.sgd(0.1);
+  const ownLoop = [0, 1].map(() => {
+    const cost = sgd.minimize(
+      () =>
+        tf.mean(tf.square(multiHeadAttention(trainable, x, x, x, { numHeads: 8, mask }).output)),
+      true,
+    );
+    const value = cost.dataSync()[0];
+    cost.dispose();
+    return value;
+  });
+  sgd.dispose();
+
   // Stage 3: five Adam steps of the toy reversal model; no extra line for gradients.
   const training = await trainReverseModel({
     task: { vocabSize: 6, minLen: 2, maxLen: 5 },
@@ -37,9 +55,18 @@ async function main() {
       output: Array.from(output.dataSync()),
       weights: Array.from(weights.dataSync()),
       losses: training.losses,
+      ownLoop,
     }),
   );
-  tf.dispose([output, weights, x, mask, ...Object.values(params), ...training.variables]);
+  tf.dispose([
+    output,
+    weights,
+    x,
+    mask,
+    ...Object.values(params),
+    ...Object.values(trainable),
+    ...training.variables,
+  ]);
 }
 
 main().catch((error) => {

@@ -8,8 +8,9 @@ import { registerGradients } from '@mha/runtime';
  * `@mha/runtime`'s own, written from the math, for each kernel that has none
  * yet ({@link registerGradients}). No dynamic import, no generated code: it
  * works the same in Node (ES modules or CommonJS), in bundles and under a
- * strict content security policy. {@link trainReverseModel} calls it; call it
- * once yourself before a training loop of your own. Safe to call again.
+ * strict content security policy. {@link trainReverseModel} and the parameter
+ * initialisers call it; call it yourself before training parameters made some
+ * other way. Safe to call again.
  */
 export async function ensureGradients(): Promise<void> {
   registerGradients();

@@ -13,11 +13,11 @@ import * as tf from '@tensorflow/tfjs-core';
  */
 export function sumToShape(dy: tf.Tensor, shape: readonly number[]): tf.Tensor {
   if (tf.util.arraysEqual(dy.shape, shape as number[])) return dy;
-  const lead = dy.rank - shape.length;
+  const leading = dy.rank - shape.length;
   const axes: number[] = [];
   for (let axis = 0; axis < dy.rank; axis++) {
-    const size = axis < lead ? 1 : shape[axis - lead]!;
-    if (axis < lead || (size === 1 && dy.shape[axis] !== 1)) axes.push(axis);
+    const size = axis < leading ? 1 : shape[axis - leading]!;
+    if (axis < leading || (size === 1 && dy.shape[axis] !== 1)) axes.push(axis);
   }
   const summed = axes.length === 0 ? dy : tf.sum(dy, axes); // drops the broadcast axes
   return tf.reshape(summed, shape as number[]); // -> the input's shape

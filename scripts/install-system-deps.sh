@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs what the notebooks need and the npm registry cannot provide:
-# Jupyter (to run the tslab TypeScript kernel headlessly and to open the
-# notebooks), from Debian's packages. Safe to run again: it installs only what
-# is missing. Run as root, or as a user who may use sudo.
+# Installs what the tests need and the npm registry cannot provide, from
+# Debian's packages: Jupyter (to run the tslab TypeScript kernel headlessly and
+# to open the notebooks) and Chromium (the browser example runs in it,
+# headless, driven by playwright-core; nothing downloads a browser). Safe to run
+# again: it installs only what is missing. Run as root, or as a user who may
+# use sudo.
 #
 # Optional: `--with-torch` also installs PyTorch from Debian (python3-torch),
 # which only the fixture generators and the PyTorch benchmark use.
 set -euo pipefail
 
-packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel)
+packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel chromium)
 if [[ "${1:-}" == "--with-torch" ]]; then
   packages+=(python3-torch python3-numpy)
 fi
@@ -16,12 +18,15 @@ fi
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
   cat >&2 <<MSG
-This machine has no apt-get, so the Jupyter prerequisites cannot be installed
-automatically. Install them yourself, then run the command again: Python 3 with
-the packages notebook (classic Jupyter Notebook 6 or later), nbconvert, nbclient
-and ipykernel, all importable by the interpreter at /usr/bin/python3 (or set
-MHA_PYTHON to the interpreter that has them), with the 'jupyter' command on PATH.
-For example, with pip: python3 -m pip install notebook nbconvert nbclient ipykernel
+This machine has no apt-get, so the prerequisites (Jupyter and Chromium) cannot
+be installed automatically. Install them yourself, then run the command again:
+Python 3 with the packages notebook (classic Jupyter Notebook 6 or later),
+nbconvert, nbclient and ipykernel, all importable by the interpreter at
+/usr/bin/python3 (or set MHA_PYTHON to the interpreter that has them), with the
+'jupyter' command on PATH. For example, with pip:
+python3 -m pip install notebook nbconvert nbclient ipykernel
+and Chromium (or Chrome) at /usr/bin/chromium, or set CHROMIUM_PATH to it; the
+browser example runs in it.
 MSG
   exit 1
 fi

@@ -1,9 +1,7 @@
 import { paddingMask } from '@mha/multi-head-attention';
-import { seededNormal } from '@mha/runtime';
+import { registerGradients, seededNormal } from '@mha/runtime';
 import { backendsPresent, expectClose, expectNoLeaks } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone registers no gradient functions; this import does.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type Activation,
@@ -13,6 +11,9 @@ import {
 } from '../src/index.js';
 import { type BlockJson, blockFromJson, type Nested, toVariables } from './block-params.js';
 import { FIXTURE_TOLERANCE, loadCases, tensor } from './support.js';
+
+// tfjs-core alone registers no gradient functions: test with @mha/runtime's own.
+registerGradients();
 
 interface EncoderBlockCase {
   name: string;

@@ -1,13 +1,14 @@
 import { paddingMask } from '@mha/multi-head-attention';
-import { seededNormal } from '@mha/runtime';
+import { registerGradients, seededNormal } from '@mha/runtime';
 import { backendsPresent, expectClose, expectNoLeaks } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone registers no gradient functions; this import does.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encoder, encoderBlock, initEncoderBlock, layerNorm } from '../src/index.js';
 import { type BlockJson, blockFromJson, normFromJson, toVariables } from './block-params.js';
 import { FIXTURE_TOLERANCE, loadCases, type Nested, tensor } from './support.js';
+
+// tfjs-core alone registers no gradient functions: test with @mha/runtime's own.
+registerGradients();
 
 interface EncoderCase {
   name: string;

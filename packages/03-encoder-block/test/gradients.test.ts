@@ -3,9 +3,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { ensureGradients } from '../src/index.js';
 
-// This file deliberately does not import tfjs-core's register_all_gradients.
+// Nothing in this file registers gradients before ensureGradients does.
 describe('ensureGradients', () => {
   it('leaves TensorFlow.js able to differentiate, and is safe to call twice', async () => {
+    expect(tf.getGradient('BatchMatMul')).toBeUndefined();
     await ensureGradients();
     await ensureGradients();
     expect(tf.getGradient('BatchMatMul')).toBeDefined();

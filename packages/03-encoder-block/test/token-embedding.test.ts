@@ -1,9 +1,11 @@
+import { registerGradients } from '@mha/runtime';
 import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone registers no gradient functions; this import does.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
 import { embedTokens } from '../src/index.js';
+
+// tfjs-core alone registers no gradient functions: test with @mha/runtime's own.
+registerGradients();
 
 const EMBEDDING = [
   [0, 0],

@@ -1,6 +1,6 @@
+// tfjs-core alone registers no gradient functions: training runs on
+// @mha/runtime's own, which trainReverseModel registers.
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core alone registers no gradient functions; this import does.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
 import {
   evaluateReverseModel,

@@ -144,6 +144,11 @@ export function evaluateReverseModel(
   };
 }
 
+/** Lets pending output and events through: a macrotask, in Node and in browsers alike. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 type Nested = tf.Tensor | Nested[] | { [key: string]: Nested | undefined };
 
 function toVariables<T>(value: T, out: tf.Variable[]): T {
@@ -243,7 +248,7 @@ export async function trainReverseModel(
       }
       reports.push(report);
       options.onProgress?.(report);
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
       if (stopAtAccuracy !== undefined && report.heldOutAccuracy! >= stopAtAccuracy) break;
     }
   } catch (error) {

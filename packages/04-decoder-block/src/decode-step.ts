@@ -119,6 +119,11 @@ function retire(cache: DecoderCache, successor: DecoderCache): void {
   (cache as { disposed: boolean }).disposed = true;
 }
 
+/** Appends along the sequence axis: `[b, h, t, dK]` and `[b, h, 1, dK]` -> `[b, h, t+1, dK]`. */
+function concatPositions(past: tf.Tensor4D, next: tf.Tensor4D): tf.Tensor4D {
+  return tf.concat([past, next], 2);
+}
+
 /** $xW + b$ at every position. Internal: called inside the caller's `tf.tidy`. */
 function project(x: tf.Tensor3D, w: tf.Tensor2D, b: tf.Tensor1D | undefined): tf.Tensor3D {
   const xw = batchedMatMul(x, w) as tf.Tensor3D; // [batch, seq, dModel]·[dModel, dModel]
@@ -279,48 +284,26 @@ export function decodeStep(
     let x = tf.expandDims(embedded, 1) as tf.Tensor3D; // -> [batch, 1, dModel]
     const layers: DecoderCacheLayer[] = [];
     params.decoderBlocks.forEach((block, l) => {
+      const { selfAttention: sa, crossAttention: ca } = block;
       const { crossKeys, crossValues } = crossCache[l]!;
       const past = cache?.layers[l];
       // 2) self-attention: append this position's key and value, attend over 0 … t
       const selfIn = normFirst ? norm(block.norm1, x) : x;
-      const kNew = splitHeads(
-        project(selfIn, block.selfAttention.wK, block.selfAttention.bK),
-        numHeads,
-      ); // -> [batch, h, 1, dK]
-      const vNew = splitHeads(
-        project(selfIn, block.selfAttention.wV, block.selfAttention.bV),
-        numHeads,
-      ); // -> [batch, h, 1, dK]
-      const selfKeys = past ? (tf.concat([past.selfKeys, kNew], 2) as tf.Tensor4D) : kNew; // -> [batch, h, t + 1, dK]
-      const selfValues = past ? (tf.concat([past.selfValues, vNew], 2) as tf.Tensor4D) : vNew; // -> [batch, h, t + 1, dK]
-      const selfOut = attendCached(
-        block.selfAttention,
-        selfIn,
-        selfKeys,
-        selfValues,
-        numHeads,
-        undefined,
-      );
-      const selfSum = tf.add(x, selfOut) as tf.Tensor3D; // residual
+      const kNew = splitHeads(project(selfIn, sa.wK, sa.bK), numHeads); // -> [batch, h, 1, dK]
+      const vNew = splitHeads(project(selfIn, sa.wV, sa.bV), numHeads); // -> [batch, h, 1, dK]
+      const selfKeys = past ? concatPositions(past.selfKeys, kNew) : kNew; // [batch, h, t + 1, dK]
+      const selfValues = past ? concatPositions(past.selfValues, vNew) : vNew; // same shape
+      const selfOut = attendCached(sa, selfIn, selfKeys, selfValues, numHeads, undefined);
+      const selfSum: tf.Tensor3D = tf.add(x, selfOut); // residual
       const h1 = normFirst ? selfSum : norm(block.norm1, selfSum);
       // 3) cross-attention over the memory's cached keys and values
       const crossIn = normFirst ? norm(block.norm2, h1) : h1;
-      const crossOut = attendCached(
-        block.crossAttention,
-        crossIn,
-        crossKeys,
-        crossValues,
-        numHeads,
-        memoryMask,
-      );
-      const crossSum = tf.add(h1, crossOut) as tf.Tensor3D; // residual
+      const crossOut = attendCached(ca, crossIn, crossKeys, crossValues, numHeads, memoryMask);
+      const crossSum: tf.Tensor3D = tf.add(h1, crossOut); // residual
       const h2 = normFirst ? crossSum : norm(block.norm2, crossSum);
       // 4) feed-forward
       const ffnIn = normFirst ? norm(block.norm3, h2) : h2;
-      const ffnSum = tf.add(
-        h2,
-        feedForward(block.feedForward, ffnIn, { activation }),
-      ) as tf.Tensor3D;
+      const ffnSum: tf.Tensor3D = tf.add(h2, feedForward(block.feedForward, ffnIn, { activation }));
       x = normFirst ? ffnSum : norm(block.norm3, ffnSum);
       layers.push({ selfKeys, selfValues, crossKeys, crossValues });
     });

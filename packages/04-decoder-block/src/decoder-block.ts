@@ -68,14 +68,14 @@ export interface DecoderBlockOptions {
 }
 
 /** What {@link decoderBlock} returns. */
-export interface DecoderBlockResult {
+export type DecoderBlockResult = {
   /** `[batch, seqT, dModel]`. */
   output: tf.Tensor3D;
   /** `[batch, numHeads, seqT, seqT]`: masked self-attention weights of each head. */
   selfAttentionWeights: tf.Tensor4D;
   /** `[batch, numHeads, seqT, seqS]`: how much each target position reads each source position. */
   crossAttentionWeights: tf.Tensor4D;
-}
+};
 
 /**
  * Decoder-block parameters: two multi-head attentions from stage 2, a feed-forward network

@@ -19,14 +19,14 @@ export interface DecoderOptions extends DecoderBlockOptions {
 }
 
 /** What {@link decoder} returns. */
-export interface DecoderResult {
+export type DecoderResult = {
   /** `[batch, seqT, dModel]`. */
   output: tf.Tensor3D;
   /** One `[batch, numHeads, seqT, seqT]` per block, first block first. */
   selfAttentionWeights: tf.Tensor4D[];
   /** One `[batch, numHeads, seqT, seqS]` per block, first block first. */
   crossAttentionWeights: tf.Tensor4D[];
-}
+};
 
 /**
  * A stack of decoder blocks. Every block reads the same memory (the encoder's last output)

@@ -46,7 +46,9 @@ export function checkMask(
  */
 export function toRank4Bool(mask: tf.Tensor): tf.Tensor4D {
   const allowed = mask.dtype === 'bool' ? mask : tf.notEqual(mask, 0);
-  if (mask.rank === 2) return tf.reshape(allowed, [1, 1, mask.shape[0]!, mask.shape[1]!]); // -> [1, 1, q, k]
+  if (mask.rank === 2) {
+    return tf.reshape(allowed, [1, 1, mask.shape[0]!, mask.shape[1]!]); // -> [1, 1, q, k]
+  }
   if (mask.rank === 3) return tf.expandDims(allowed, 1) as tf.Tensor4D; // -> [batch, 1, q, k]
   return allowed as tf.Tensor4D;
 }

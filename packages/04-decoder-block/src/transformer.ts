@@ -87,7 +87,7 @@ export interface TransformerOptions {
 }
 
 /** What {@link transformer} returns. */
-export interface TransformerResult {
+export type TransformerResult = {
   /** `[batch, seqT, tgtVocabSize]`: scores of the next target token at every position. */
   logits: tf.Tensor3D;
   /** One `[batch, numHeads, seqS, seqS]` per encoder block. */
@@ -96,7 +96,7 @@ export interface TransformerResult {
   selfAttentionWeights: tf.Tensor4D[];
   /** One `[batch, numHeads, seqT, seqS]` per decoder block. */
   crossAttentionWeights: tf.Tensor4D[];
-}
+};
 
 function checkConfig(config: TransformerConfig, fn: string): void {
   const sizes = [
@@ -249,7 +249,7 @@ function runEncoder(
  * The encoder half of the model: embed the source, add positions, encode. Generation calls
  * it once per source and reuses the memory at every step.
  *
- * $$m = \mathrm{LN}\Big(\mathrm{Encoder}\big(E_\text{src}[\text{src}]\sqrt{d_\text{model}} + PE\big)\Big)$$
+ * $$m = \mathrm{LN}\Big(\mathrm{Encoder}\big(E_\text{src}[\text{src}]\sqrt{d} + PE\big)\Big)$$
  *
  * @param params the model.
  * @param srcTokens `[batch, seqS]` int32 ids, seqS ≤ maxLen.

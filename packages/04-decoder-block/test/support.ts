@@ -60,10 +60,10 @@ function attention(a: AttentionJson): MultiHeadAttentionParams {
     wK: tensor(a.wK),
     wV: tensor(a.wV),
     wO: tensor(a.wO),
-    bQ: tensor(a.bQ),
-    bK: tensor(a.bK),
-    bV: tensor(a.bV),
-    bO: tensor(a.bO),
+    bQ: tensor<tf.Tensor1D>(a.bQ),
+    bK: tensor<tf.Tensor1D>(a.bK),
+    bV: tensor<tf.Tensor1D>(a.bV),
+    bO: tensor<tf.Tensor1D>(a.bO),
   };
 }
 
@@ -107,7 +107,7 @@ export function transformerFromJson(
     encoderNorm: normFromJson(json.encoderNorm),
     decoderBlocks: json.decoderBlocks.map(decoderBlockFromJson),
     decoderNorm: normFromJson(json.decoderNorm),
-    generator: { w: tensor(json.generator.w), b: tensor(json.generator.b) },
+    generator: { w: tensor(json.generator.w), b: tensor<tf.Tensor1D>(json.generator.b) },
   };
 }
 

@@ -34,8 +34,13 @@ export interface TranslatorTrainingOptions {
   steps: number;
   /** Sequences per step. */
   batchSize: number;
-  /** Adam's learning rate. */
+  /** Adam's peak learning rate. */
   learningRate: number;
+  /**
+   * Steps of linear warm-up from 0 to `learningRate`; after them the rate falls linearly to
+   * a tenth of it at step `steps`. Default 0 (no warm-up, decay only).
+   */
+  warmupSteps?: number;
   /** Seeds the initial weights and the training data. */
   seed: number;
   /** Report every this many steps (and after the last one). Default 50. */
@@ -191,6 +196,10 @@ function checkTrainingOptions(options: TranslatorTrainingOptions): void {
       throw new Error(`${fn}: option '${name}' must be a positive integer, got ${value}`);
     }
   }
+  const { warmupSteps = 0 } = options;
+  if (!Number.isInteger(warmupSteps) || warmupSteps < 0) {
+    throw new Error(`${fn}: option 'warmupSteps' must be an integer >= 0, got ${warmupSteps}`);
+  }
   if (!(options.learningRate > 0)) {
     throw new Error(`${fn}: option 'learningRate' must be > 0, got ${options.learningRate}`);
   }
@@ -200,13 +209,24 @@ function checkTrainingOptions(options: TranslatorTrainingOptions): void {
 }
 
 /**
+ * The learning rate of a step: linear warm-up to `peak` over `warmupSteps`, then a linear
+ * fall to `peak / 10` at `steps`.
+ */
+function learningRateAt(step: number, peak: number, warmupSteps: number, steps: number): number {
+  if (step <= warmupSteps) return (peak * step) / warmupSteps;
+  const progress = (step - warmupSteps) / Math.max(1, steps - warmupSteps);
+  return peak * (1 - 0.9 * progress);
+}
+
+/**
  * Trains an encoder–decoder Transformer on the reverse-and-translate task with Adam and
  * teacher forcing, reporting progress as it goes.
  *
  * Each step draws a fresh batch (never a held-out source), computes {@link translatorLoss}
- * and updates every parameter. Every `reportEvery` steps it measures the batch's token
- * accuracy and, with a held-out set, the exact-match rate of `greedyDecode`, calls
- * `onProgress`, and yields to the event loop (`setTimeout`, so it runs in browsers too).
+ * and updates every parameter, at a rate that warms up and then decays (see `warmupSteps`).
+ * Every `reportEvery` steps it measures the batch's token accuracy and, with a held-out set,
+ * the exact-match rate of `greedyDecode`, calls `onProgress`, and yields to the event loop
+ * (with `setTimeout`, so it runs in browsers too).
  *
  * @param options see {@link TranslatorTrainingOptions}.
  * @returns the trained parameters, the loss of every step and the reports.
@@ -228,12 +248,15 @@ export async function trainTranslator(
   const params = toVariables(initial, variables);
   const nextBatch = translateTaskSampler(task, deriveSeed(seed, 'data'), heldOut ? [heldOut] : []);
   const optimizer = tf.train.adam(learningRate);
+  // Adam reads its rate at every update; tfjs declares the field protected, with no setter.
+  const schedule = optimizer as unknown as { learningRate: number };
   const losses: number[] = [];
   const reports: TranslatorReport[] = [];
   const started = performance.now();
   try {
     for (let step = 1; step <= steps; step++) {
       const batch = nextBatch(batchSize);
+      schedule.learningRate = learningRateAt(step, learningRate, options.warmupSteps ?? 0, steps);
       const cost = optimizer.minimize(() => translatorLoss(params, batch), true, variables)!;
       const loss = cost.dataSync()[0]!;
       cost.dispose();

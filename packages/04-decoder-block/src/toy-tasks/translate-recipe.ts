@@ -19,9 +19,10 @@ export function translateRecipe(): TranslatorTrainingOptions & {
   return {
     task,
     model: { dModel: 32, numHeads: 2, dFF: 64, numEncoderLayers: 1, numDecoderLayers: 1 },
-    steps: 2000,
+    steps: 800,
     batchSize: 32,
     learningRate: 5e-3,
+    warmupSteps: 50,
     seed: 1,
     reportEvery: 50,
     heldOut: translateTaskSampler(task, HELD_OUT_SEED)(HELD_OUT_SIZE),

@@ -13,11 +13,11 @@
 // It prints tokens per second each way (batch × tokens / seconds), their ratio and the backend.
 // Then it trains the reverse-and-translate recipe and prints the held-out exact-match rate of
 // greedyDecode and the training time.
-import { embedTokens, layerNorm } from '@mha/encoder-block';
+
 import {
   type DecoderCache,
-  decodeStep,
   decoder,
+  decodeStep,
   encode,
   evaluateTranslator,
   initTransformer,
@@ -25,6 +25,7 @@ import {
   trainTranslator,
   translateRecipe,
 } from '@mha/decoder-block';
+import { embedTokens } from '@mha/encoder-block';
 import { batchedMatMul, useBestBackend } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 
@@ -92,7 +93,9 @@ function generateRecompute(
     });
     const token = argMaxRows(logits);
     logits.dispose();
-    token.forEach((id, n) => prefix[n]!.push(id));
+    token.forEach((id, n) => {
+      prefix[n]!.push(id);
+    });
     out.push(token);
   }
   return out;
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
   const tokens = BATCH * NEW_TOKENS;
   const rate = (s: number) => (tokens / s).toFixed(1);
   console.log(
-    `\nGreedy generation on ${typeof backend === 'string' ? backend : tf.getBackend()}: ` +
+    `\nGreedy generation on ${backend.name}: ` +
       `dModel 256, 4 heads, dFF 1024, 2 + 2 layers, source 128, ${NEW_TOKENS} tokens, batch 8`,
   );
   console.log('| path | seconds | tokens/s |');

@@ -152,7 +152,7 @@ function attendCached(
 function checkStep(
   params: TransformerParams,
   memory: tf.Tensor3D,
-  token: tf.Tensor1D | readonly number[],
+  token: tf.Tensor1D | tf.Tensor2D | readonly number[],
   cache: DecoderCache | null | undefined,
   options: DecodeStepOptions,
 ): number[] {
@@ -167,11 +167,12 @@ function checkStep(
   const [batch, seqS] = memory.shape;
   const ids = Array.isArray(token)
     ? [...token]
-    : Array.from((token as tf.Tensor1D).dataSync() as ArrayLike<number>);
+    : Array.from((token as tf.Tensor).dataSync() as ArrayLike<number>);
   const shape = Array.isArray(token) ? [token.length] : (token as tf.Tensor).shape;
-  if (shape.length !== 1 || shape[0] !== batch) {
+  const oneColumn = shape.length === 1 || (shape.length === 2 && shape[1] === 1);
+  if (!oneColumn || shape[0] !== batch) {
     throw new Error(
-      `${fn}: argument 'token' must be [batch] = [${batch}] ids (memory ` +
+      `${fn}: argument 'token' must be [batch] = [${batch}] ids (or [batch, 1]; memory ` +
         `${formatShape(memory.shape)}), got shape ${formatShape(shape)}`,
     );
   }
@@ -251,8 +252,8 @@ function projectMemory(
  *
  * @param params the model (dropout is off: generation is inference).
  * @param memory `[batch, seqS, dModel]` from {@link encode}; the same tensor at every step.
- * @param token `[batch]` int32 ids (a `tf.Tensor1D` or an array): the token at position t,
- *   BOS at the first step.
+ * @param token `[batch]` int32 ids (an array, a `tf.Tensor1D`, or a `[batch, 1]` tensor): the
+ *   token at position t, BOS at the first step.
  * @param cache `null` (or `undefined`) at the first step, then the cache the previous step
  *   returned. It is consumed: its tensors move into the returned cache.
  * @param options `srcLengths` (first step), `epsilon`, `activation`; see {@link DecodeStepOptions}.
@@ -262,7 +263,7 @@ function projectMemory(
 export function decodeStep(
   params: TransformerParams,
   memory: tf.Tensor3D,
-  token: tf.Tensor1D | readonly number[],
+  token: tf.Tensor1D | tf.Tensor2D | readonly number[],
   cache: DecoderCache | null | undefined,
   options: DecodeStepOptions = {},
 ): DecodeStepResult {

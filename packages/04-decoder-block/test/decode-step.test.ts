@@ -152,8 +152,16 @@ describe('decodeStep', () => {
       "decodeStep: argument 'token' holds id 9, outside the vocabulary 0 … 8",
     );
     expect(() => decodeStep(params, memory, [1], null)).toThrow(
-      "decodeStep: argument 'token' must be [batch] = [2] ids (memory [2, 2, 8]), got shape [1]",
+      "decodeStep: argument 'token' must be [batch] = [2] ids (or [batch, 1]; memory [2, 2, 8]), " +
+        'got shape [1]',
     );
+    const column = tf.tensor2d([[1], [3]], undefined, 'int32'); // [batch, 1] is accepted too
+    const fromColumn = decodeStep(params, memory, column, null);
+    const fromArray = decodeStep(params, memory, [1, 3], null);
+    expectClose(fromColumn.logits, fromArray.logits);
+    tf.dispose([column, fromColumn.logits, fromArray.logits]);
+    fromColumn.cache.dispose();
+    fromArray.cache.dispose();
     const wide = tf.zeros([2, 2, 4]) as tf.Tensor3D;
     expect(() => decodeStep(params, wide, [1, 1], null)).toThrow(
       "decodeStep: argument 'memory' must be [batch, seqS, dModel = 8], got [2, 2, 4]",

@@ -58,7 +58,8 @@ export interface DecoderCache {
 export interface DecodeStepOptions {
   /**
    * `[batch]` valid source lengths for the memory mask. Read when the cache is created (the
-   * first step); later steps use the lengths stored in the cache. Default: no source padding.
+   * first step); later steps use the lengths stored in the cache, and passing different ones
+   * is an error. Default: no source padding.
    */
   srcLengths?: readonly number[];
   /** Layer-norm ε. Default `1e-5`. */
@@ -210,6 +211,13 @@ function checkStep(
     throw new Error(
       `${fn}: argument 'cache' was made for another memory tensor (cache crossKeys ` +
         `${formatShape(layer.crossKeys.shape)}, memory ${formatShape(memory.shape)})`,
+    );
+  }
+  const given = options.srcLengths;
+  if (given !== undefined && given.join() !== (cache.srcLengths ?? []).join()) {
+    throw new Error(
+      `${fn}: option 'srcLengths' [${given.join(', ')}] differs from the lengths the cache was ` +
+        `made with [${(cache.srcLengths ?? []).join(', ')}]; leave it out after the first step`,
     );
   }
   if (cache.length >= cache.maxLen) {

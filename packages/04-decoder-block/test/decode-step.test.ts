@@ -116,6 +116,9 @@ describe('decodeStep', () => {
     expect(() => decodeStep(other, memory, [1], cache)).toThrow(
       "decodeStep: argument 'cache' was made for another model",
     );
+    expect(() => decodeStep(params, memory, [1], cache, { srcLengths: [1] })).toThrow(
+      "decodeStep: option 'srcLengths' [1] differs from the lengths the cache was made with []",
+    );
     expect(() => decodeStep(params, otherMemory, [1], cache)).toThrow(
       "decodeStep: argument 'cache' was made for another memory tensor",
     );

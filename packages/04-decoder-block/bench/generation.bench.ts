@@ -47,7 +47,7 @@ const CONFIG = {
 const BOS = 1;
 
 function argMaxRows(logits: tf.Tensor2D): number[] {
-  return Array.from(tf.tidy(() => tf.argMax(logits, -1)).dataSync());
+  return tf.tidy(() => Array.from(tf.argMax(logits, -1).dataSync()));
 }
 
 /** Greedy tokens with the KV cache. */

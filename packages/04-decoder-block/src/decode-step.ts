@@ -81,6 +81,7 @@ function tensorId(t: tf.Tensor): number {
   return t.id;
 }
 
+/** A cache object whose `dispose` releases every tensor it holds, once. */
 function makeCache(
   layers: DecoderCacheLayer[],
   length: number,
@@ -99,11 +100,7 @@ function makeCache(
       if (cache.disposed) return;
       cache.disposed = true;
       for (const layer of layers) {
-        tf.dispose(
-          [layer.selfKeys, layer.selfValues, layer.crossKeys, layer.crossValues].filter(
-            (t): t is tf.Tensor4D => t !== null,
-          ),
-        );
+        tf.dispose([layer.selfKeys, layer.selfValues, layer.crossKeys, layer.crossValues]);
       }
     },
   };

@@ -199,6 +199,7 @@ describe('the packed tarballs', () => {
     '00-runtime': /\[ 2, 3 \] \[ 2, -4, 6 \]/, // d/dx Σx² = 2x at [1, -2, 3]
     '01-scaled-dot-product-attention': /\[ \[ 0\.880797\d*, 0\.119202\d* \] \]/, // softmax([2, 0])
     '02-multi-head-attention': /\[ 2, 10, 64 \] \[ 2, 8, 10, 10 \]/,
+    '04-decoder-block': /\[ 1, 3, 22 \]\n1 true/, // [batch, seqT, tgtVocabSize]; one sequence
   };
 
   it.each(stages.map((s) => [s.folder]))(

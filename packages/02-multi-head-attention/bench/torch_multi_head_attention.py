@@ -5,7 +5,8 @@ Run by multi-head-attention.bench.ts with Debian's python3-torch; by hand:
     /usr/bin/python3 packages/02-multi-head-attention/bench/torch_multi_head_attention.py \
         BATCH SEQ D_MODEL NUM_HEADS RUNS
 
-It prints one JSON line: {"ms": median ms per forward, "runs": RUNS, "torch": version}.
+It prints one JSON line: {"ms": median ms per forward, "low": fastest, "high": slowest,
+"runs": RUNS, "torch": version}.
 Like the TypeScript side it returns per-head weights (need_weights=True,
 average_attn_weights=False), in float32, without gradients.
 """
@@ -37,7 +38,8 @@ def main():
             start = time.perf_counter()
             forward()
             times.append((time.perf_counter() - start) * 1000)
-    print(json.dumps({"ms": statistics.median(times), "runs": runs, "torch": torch.__version__}))
+    print(json.dumps({"ms": statistics.median(times), "low": min(times), "high": max(times),
+                      "runs": runs, "torch": torch.__version__}))
 
 
 if __name__ == "__main__":

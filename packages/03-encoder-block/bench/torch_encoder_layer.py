@@ -5,7 +5,8 @@ Run by encoder-block.bench.ts with Debian's python3-torch; by hand, from the rep
     /usr/bin/python3 packages/03-encoder-block/bench/torch_encoder_layer.py \
         BATCH SEQ D_MODEL NUM_HEADS D_FF RUNS
 
-It prints one JSON line: {"ms": median ms per forward, "runs": RUNS, "torch": version}.
+It prints one JSON line: {"ms": median ms per forward, "low": fastest, "high": slowest,
+"runs": RUNS, "torch": version}.
 The layer is post-LN with relu and dropout 0, in eval mode without gradients, the
 way it runs for inference (PyTorch may take its fused fast path there).
 """
@@ -34,7 +35,8 @@ def main():
             start = time.perf_counter()
             layer(x)
             times.append((time.perf_counter() - start) * 1000)
-    print(json.dumps({"ms": statistics.median(times), "runs": runs, "torch": torch.__version__}))
+    print(json.dumps({"ms": statistics.median(times), "low": min(times), "high": max(times),
+                      "runs": runs, "torch": torch.__version__}))
 
 
 if __name__ == "__main__":

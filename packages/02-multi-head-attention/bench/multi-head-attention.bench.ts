@@ -92,7 +92,7 @@ async function agreement(
   x: tf.Tensor3D,
 ): Promise<string | undefined> {
   const { output, weights } = multiHeadAttention(params, x, x, x, { numHeads: NUM_HEADS });
-  const theirs = await peer.run(await x.data(), x.shape);
+  const theirs = await peer.run((await x.data()) as Float32Array, x.shape);
   const outputGap = maxAbsDifference(await output.data(), theirs.output!);
   const weightsGap = maxAbsDifference(await weights.data(), theirs.weights!);
   tf.dispose([output, weights]);
@@ -136,7 +136,7 @@ for (const backend of await backendsPresent()) {
       seed: 1,
     }) as MultiHeadAttentionParams);
   const x = seededNormal([BATCH, SEQ, D_MODEL], 2) as tf.Tensor3D;
-  const xValues = await x.data();
+  const xValues = (await x.data()) as Float32Array;
   console.log(
     `\nbackend ${backend}: median of ${runs} runs each, in turns, after ${warmUp} warm-up`,
   );
@@ -192,7 +192,7 @@ if (process.env.MHA_BENCH_SWEEP !== '0' && (await backendsPresent()).includes('w
     console.log(`  ${head.map((h) => h.padStart(9)).join(' ')}`);
     for (const seq of SWEEP_SEQS) {
       const x = seededNormal([SWEEP_BATCH, seq, D_MODEL], 3) as tf.Tensor3D;
-      const xValues = await x.data();
+      const xValues = (await x.data()) as Float32Array;
       const timings = await timeInTurns(
         [
           () => settle(Object.values(multiHeadAttention(params, x, x, x, { numHeads: NUM_HEADS }))),

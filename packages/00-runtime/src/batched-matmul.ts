@@ -80,28 +80,30 @@ const productOnFastPath = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveF
  * wasm's `tf.slice` copies the whole source tensor for every slice it cuts. The gradient
  * is the usual pair of products (see {@link productOnFastPath}), computed the same way.
  */
-const productPerBatchEntry = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
-  const [a, b, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-  save([a, b]);
-  const [batch, m, k] = a.shape as [number, number, number];
-  const n = b.shape[2]!;
-  const aValues = a.dataSync();
-  const bValues = b.dataSync();
-  const products = Array.from({ length: batch }, (_, i) => {
-    const aEntry = tf.tensor2d(aValues.subarray(i * m * k, (i + 1) * m * k), [m, k]);
-    const bEntry = tf.tensor2d(bValues.subarray(i * k * n, (i + 1) * k * n), [k, n]);
-    return tf.matMul(aEntry, bEntry); // [m, k]·[k, n] -> [m, n]
-  });
-  return {
-    value: tf.stack(products), // batch × [m, n] -> [batch, m, n]
-    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-      const [aSaved, bSaved] = saved as [tf.Tensor, tf.Tensor];
-      const dA = productPerBatchEntry(dy, swapLastTwo(bSaved)); // [batch, m, k]
-      const dB = productPerBatchEntry(swapLastTwo(aSaved), dy); // [batch, k, n]
-      return [dA, dB];
-    },
-  };
-});
+const productPerBatchEntry: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad(
+  (...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+    const [a, b, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    save([a, b]);
+    const [batch, m, k] = a.shape as [number, number, number];
+    const n = b.shape[2]!;
+    const aValues = a.dataSync();
+    const bValues = b.dataSync();
+    const products = Array.from({ length: batch }, (_, i) => {
+      const aEntry = tf.tensor2d(aValues.subarray(i * m * k, (i + 1) * m * k), [m, k]);
+      const bEntry = tf.tensor2d(bValues.subarray(i * k * n, (i + 1) * k * n), [k, n]);
+      return tf.matMul(aEntry, bEntry); // [m, k]·[k, n] -> [m, n]
+    });
+    return {
+      value: tf.stack(products), // batch × [m, n] -> [batch, m, n]
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
+        const [aSaved, bSaved] = saved as [tf.Tensor, tf.Tensor];
+        const dA: tf.Tensor = productPerBatchEntry(dy, swapLastTwo(bSaved)); // [batch, m, k]
+        const dB: tf.Tensor = productPerBatchEntry(swapLastTwo(aSaved), dy); // [batch, k, n]
+        return [dA, dB];
+      },
+    };
+  },
+);
 
 /**
  * Matrix product over the last two axes, batched over the leading ones: the same result

@@ -23,5 +23,6 @@ export {
   seededUniform,
   zeros,
 } from './init.js';
+export { softmaxShift } from './softmax-shift.js';
 export { type HeatmapOptions, heatmapSvg } from './svg/heatmap.js';
 export { type LineChartOptions, type LineSeries, lineChartSvg } from './svg/line-chart.js';

@@ -23,6 +23,7 @@ import {
   maxAbsDifference,
   onnxCache,
   type Peer,
+  printProfile,
   printTable,
   readTorchWeights,
   runPython,
@@ -161,6 +162,11 @@ for (const backend of await backendsPresent()) {
   );
   rows.push({ name: 'PyTorch nn.MultiheadAttention, 1 thread', timing: torchTiming });
   printTable(rows, flop(BATCH, SEQ), ours);
+  if (backend !== 'cpu') {
+    await printProfile('multiHeadAttention', () =>
+      Object.values(multiHeadAttention(params, x, x, x, { numHeads: NUM_HEADS })),
+    );
+  }
   const web = timedPeers.findIndex((p) => p.name.startsWith('onnxruntime-web'));
   if (backend === 'wasm' && web >= 0) {
     const ratio = timings[0]!.median / timings[2 + web]!.median;

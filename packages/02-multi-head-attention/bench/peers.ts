@@ -224,3 +224,31 @@ export function printTable(
     );
   }
 }
+
+/**
+ * Where the time goes: `tf.profile`'s per-kernel times for one call of `run`, grouped by
+ * kernel name, largest first, with each group's share of the summed kernel time.
+ */
+export async function printProfile(label: string, run: () => tf.TensorContainer): Promise<void> {
+  const info = await tf.profile(() => run());
+  const groups = new Map<string, { ms: number; calls: number }>();
+  let total = 0;
+  for (const kernel of info.kernels) {
+    const ms = Number(await kernel.kernelTimeMs);
+    // 2-D products (the projections) apart from batches of small ones (attention's core)
+    const big = kernel.name === 'BatchMatMul' && (kernel.inputShapes[0]?.[0] ?? 0) >= 512;
+    const name =
+      kernel.name === 'BatchMatMul' ? `BatchMatMul (${big ? 'x·W' : 'per head'})` : kernel.name;
+    const group = groups.get(name) ?? { ms: 0, calls: 0 };
+    group.ms += ms;
+    group.calls += 1;
+    groups.set(name, group);
+    total += ms;
+  }
+  tf.dispose(info.result as tf.TensorContainer);
+  const top = [...groups].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8);
+  const parts = top.map(
+    ([name, g]) => `${name} ${((100 * g.ms) / total).toFixed(0)}% (${g.calls}×)`,
+  );
+  console.log(`  where ${label}'s ${total.toFixed(0)} ms of kernel time goes: ${parts.join(', ')}`);
+}

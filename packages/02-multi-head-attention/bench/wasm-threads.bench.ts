@@ -26,7 +26,7 @@ async function child(threads: number, patched: boolean): Promise<void> {
     const texts = new WeakMap<Blob, string>();
     const NativeBlob = globalThis.Blob;
     globalThis.Blob = class extends NativeBlob {
-      constructor(parts: BlobPart[], options?: BlobPropertyBag) {
+      constructor(parts: Array<string | ArrayBuffer>, options?: { type?: string }) {
         super(parts, options);
         if (!parts.every((p) => typeof p === 'string')) return;
         const text = parts.join('');
@@ -47,9 +47,10 @@ async function child(threads: number, patched: boolean): Promise<void> {
   // tfjs-backend-wasm is a dependency of @mha/runtime: resolve it from there.
   const fromRuntime = createRequire(createRequire(import.meta.url).resolve('@mha/runtime'));
   const tf = await import('@tensorflow/tfjs-core');
-  const wasm = (await import(
-    fromRuntime.resolve('@tensorflow/tfjs-backend-wasm')
-  )) as typeof import('@tensorflow/tfjs-backend-wasm');
+  const wasm = (await import(fromRuntime.resolve('@tensorflow/tfjs-backend-wasm'))) as {
+    setThreadsCount: (threads: number) => void;
+    getThreadsCount: () => number;
+  };
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', true);
   wasm.setThreadsCount(threads);
   try {
@@ -94,9 +95,9 @@ if (mode === 'child') {
       timeout: 300_000,
     });
     const lines = `${result.stdout}${result.stderr}`.split('\n');
-    const wanted = lines.filter((l) => /^  \S/.test(l) || /^TypeError.*ERR_WORKER_PATH/.test(l));
+    const wanted = lines.filter((l) => /^ {2}\S/.test(l) || /^TypeError.*ERR_WORKER_PATH/.test(l));
     console.log(
-      wanted.map((l) => (/^  \S/.test(l) ? l : `  as shipped: ${l.trim()}`)).join('\n'),
+      wanted.map((l) => (/^ {2}\S/.test(l) ? l : `  as shipped: ${l.trim()}`)).join('\n'),
     );
   };
   run(['unpatched']);

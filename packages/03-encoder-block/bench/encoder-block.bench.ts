@@ -33,6 +33,7 @@ import {
   maxAbsDifference,
   onnxCache,
   type Peer,
+  printProfile,
   printTable,
   readTorchWeights,
   runPython,
@@ -134,6 +135,11 @@ async function timeBlock(backend: string, peers: Peer[], haveTorchWeights: boole
     timing: timeTorch(RUNS, 'forward'),
   });
   printTable(rows, FLOP, oursName);
+  if (backend !== 'cpu') {
+    await printProfile('encoderBlock', () =>
+      Object.values(encoderBlock(params, x, { numHeads: NUM_HEADS })),
+    );
+  }
   const web = timed.findIndex((p) => p.name.startsWith('onnxruntime-web'));
   if (backend === 'wasm' && web >= 0) {
     const ratio = timings[0]!.median / timings[1 + web]!.median;
@@ -187,6 +193,15 @@ async function timeTrainingStep(backend: string): Promise<void> {
     3 * FLOP,
     name,
   );
+  if (backend !== 'cpu') {
+    await printProfile('one training step', () => {
+      const { value, grads } = tf.variableGrads(() => {
+        const { output } = encoderBlock(params, x, { numHeads: NUM_HEADS, training: true });
+        return tf.mean(tf.square(tf.sub(output, target))) as tf.Scalar;
+      }, variables);
+      return [value, ...Object.values(grads)];
+    });
+  }
   optimiser.dispose();
   tf.dispose([...variables, x, target]);
 }

@@ -192,13 +192,22 @@ if (process.env.MHA_BENCH_SWEEP !== '0' && (await backendsPresent()).includes('w
     console.log(
       `\ncost growth on wasm: batch ${SWEEP_BATCH}, dModel ${D_MODEL}, ${NUM_HEADS} heads; ` +
         `median ms of 5 runs in turns (PyTorch: a subprocess). FLOP share of the n² term ` +
-        `(Q·Kᵀ and A·V) against the n·d² projections; "proj" times ours' four projections alone.`,
+        `(Q·Kᵀ and A·V) against the n·d² projections; "proj" times ours' four projections alone; ` +
+        `max |Δ| is the largest output difference from the ONNX Runtime peers.`,
     );
     const head = ['seq', 'n² share', 'ours', 'proj', 'ort-web', 'ort-node', 'torch', 'ours/web'];
+    head.push('max |Δ|');
     console.log(`  ${head.map((h) => h.padStart(9)).join(' ')}`);
     for (const seq of SWEEP_SEQS) {
       const x = seededNormal([SWEEP_BATCH, seq, D_MODEL], 3) as tf.Tensor3D;
       const xValues = (await x.data()) as Float32Array;
+      let gap = 0;
+      for (const peer of peers) {
+        const { output, weights } = multiHeadAttention(params, x, x, x, { numHeads: NUM_HEADS });
+        const theirs = await peer.run(xValues, x.shape);
+        gap = Math.max(gap, maxAbsDifference(await output.data(), theirs.output!));
+        tf.dispose([output, weights]);
+      }
       const timings = await timeInTurns(
         [
           () => settle(Object.values(multiHeadAttention(params, x, x, x, { numHeads: NUM_HEADS }))),
@@ -212,16 +221,21 @@ if (process.env.MHA_BENCH_SWEEP !== '0' && (await backendsPresent()).includes('w
       const ms = (t: Timing | string | undefined) =>
         typeof t === 'object' ? t.median.toFixed(1) : '–';
       const share = coreFlop(SWEEP_BATCH, seq) / flop(SWEEP_BATCH, seq);
-      const webTiming = timings[2];
+      const peerTiming = (prefix: string) => {
+        const i = peers.findIndex((peer) => peer.name.startsWith(prefix));
+        return i < 0 ? undefined : timings[2 + i];
+      };
+      const webTiming = peerTiming('onnxruntime-web');
       const cells = [
         String(seq),
         `${(100 * share).toFixed(0)}%`,
         ms(timings[0]),
         ms(timings[1]),
-        ms(timings[2]),
-        ms(timings[3]),
+        ms(webTiming),
+        ms(peerTiming('onnxruntime-node')),
         ms(torch),
         webTiming ? (timings[0]!.median / webTiming.median).toFixed(2) : '–',
+        gap.toExponential(0),
       ];
       console.log(`  ${cells.map((c) => c.padStart(9)).join(' ')}`);
       x.dispose();

@@ -227,18 +227,20 @@ export function printTable(
 
 /**
  * Where the time goes: `tf.profile`'s per-kernel times for one call of `run`, grouped by
- * kernel name, largest first, with each group's share of the summed kernel time.
+ * kernel name (matrix products also by operand shapes), largest first, with each group's
+ * share of the summed kernel time.
  */
 export async function printProfile(label: string, run: () => tf.TensorContainer): Promise<void> {
   const info = await tf.profile(() => run());
   const groups = new Map<string, { ms: number; calls: number }>();
   let total = 0;
   for (const kernel of info.kernels) {
+    // A custom gradient's forward pass shows as an 'unnamed scope' around kernels that are
+    // listed on their own too: count those kernels once.
+    if (kernel.name === 'unnamed scope') continue;
     const ms = Number(await kernel.kernelTimeMs);
-    // 2-D products (the projections) apart from batches of small ones (attention's core)
-    const big = kernel.name === 'BatchMatMul' && (kernel.inputShapes[0]?.[0] ?? 0) >= 512;
-    const name =
-      kernel.name === 'BatchMatMul' ? `BatchMatMul (${big ? 'x·W' : 'per head'})` : kernel.name;
+    const shapes = kernel.inputShapes.map((shape) => `[${shape.join('×')}]`).join('·');
+    const name = kernel.name === 'BatchMatMul' ? `matMul ${shapes}` : kernel.name;
     const group = groups.get(name) ?? { ms: 0, calls: 0 };
     group.ms += ms;
     group.calls += 1;

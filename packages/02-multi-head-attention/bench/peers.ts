@@ -235,9 +235,9 @@ export async function printProfile(label: string, run: () => tf.TensorContainer)
   const groups = new Map<string, { ms: number; calls: number }>();
   let total = 0;
   for (const kernel of info.kernels) {
-    // A custom gradient's forward pass shows as an 'unnamed scope' around kernels that are
-    // listed on their own too: count those kernels once.
-    if (kernel.name === 'unnamed scope') continue;
+    // A custom gradient shows as a scope ('unnamed scope', 'backward') around kernels that
+    // are listed on their own too: count only registered kernels, so each counts once.
+    if (tf.getKernel(kernel.name, tf.getBackend()) === undefined) continue;
     const ms = Number(await kernel.kernelTimeMs);
     const shapes = kernel.inputShapes.map((shape) => `[${shape.join('×')}]`).join('·');
     const name = kernel.name === 'BatchMatMul' ? `matMul ${shapes}` : kernel.name;

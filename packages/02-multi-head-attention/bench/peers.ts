@@ -160,22 +160,36 @@ export function maxAbsDifference(a: ArrayLike<number>, b: ArrayLike<number>): nu
   return worst;
 }
 
-/** Median and spread of one contender's times. */
+/**
+ * One contender's times: wall-clock median and range, and the median CPU time of this
+ * process (all its threads) over the same runs. On a busy machine the wall clock also
+ * counts the time other processes held the cores; CPU time counts only the work done, so
+ * ratios are taken from it.
+ */
 export interface Timing {
   median: number;
   low: number;
   high: number;
+  cpu: number;
   runs: number;
 }
 
-export function summarise(times: number[]): Timing {
-  const sorted = [...times].sort((a, b) => a - b);
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export function summarise(times: number[], cpuTimes: number[]): Timing {
   return {
-    median: sorted[Math.floor(sorted.length / 2)]!,
-    low: sorted[0]!,
-    high: sorted.at(-1)!,
-    runs: sorted.length,
+    median: medianOf(times),
+    low: Math.min(...times),
+    high: Math.max(...times),
+    cpu: medianOf(cpuTimes),
+    runs: times.length,
   };
+}
+
+/** CPU time (user + system) this process has used so far, in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /**
@@ -188,28 +202,38 @@ export async function timeInTurns(
   runs: number,
 ): Promise<Timing[]> {
   const times: number[][] = contenders.map(() => []);
+  const cpuTimes: number[][] = contenders.map(() => []);
   for (let i = 0; i < warmUp + runs; i++) {
     for (const [j, run] of contenders.entries()) {
       const start = performance.now();
+      const cpuStart = cpuMs();
       await run();
+      const cpu = cpuMs() - cpuStart;
       const ms = performance.now() - start;
-      if (i >= warmUp) times[j]!.push(ms);
+      if (i >= warmUp) {
+        times[j]!.push(ms);
+        cpuTimes[j]!.push(cpu);
+      }
     }
   }
-  return times.map(summarise);
+  return times.map((t, j) => summarise(t, cpuTimes[j]!));
 }
 
-/** One table row per contender: median, range, GFLOP/s and ours ÷ this row. */
+/**
+ * One table row per contender: wall-clock median and range, CPU-time median, GFLOP/s of
+ * CPU time, and ours ÷ this row by CPU time and by wall clock.
+ */
 export function printTable(
   rows: Array<{ name: string; timing: Timing | string }>,
   flop: number,
   oursName: string,
 ): void {
   const ours = rows.find((r) => r.name === oursName)?.timing;
-  const oursMs = typeof ours === 'object' ? ours.median : Number.NaN;
+  const oursTiming = typeof ours === 'object' ? ours : undefined;
   console.log(
-    `  ${'implementation'.padEnd(46)} ${'median ms'.padStart(9)} ${'min–max ms'.padStart(15)}` +
-      ` ${'GFLOP/s'.padStart(7)} ${'ours ÷ row'.padStart(10)}`,
+    `  ${'implementation'.padEnd(46)} ${'wall ms'.padStart(8)} ${'wall min–max'.padStart(15)}` +
+      ` ${'CPU ms'.padStart(8)} ${'GFLOP/s'.padStart(7)} ${'ours÷row CPU'.padStart(12)}` +
+      ` ${'wall'.padStart(5)}`,
   );
   for (const { name, timing } of rows) {
     if (typeof timing === 'string') {
@@ -217,10 +241,12 @@ export function printTable(
       continue;
     }
     const range = `${timing.low.toFixed(1)}–${timing.high.toFixed(1)}`;
+    const cpuRatio = oursTiming ? (oursTiming.cpu / timing.cpu).toFixed(2) : '–';
+    const wallRatio = oursTiming ? (oursTiming.median / timing.median).toFixed(2) : '–';
     console.log(
-      `  ${name.padEnd(46)} ${timing.median.toFixed(1).padStart(9)} ${range.padStart(15)}` +
-        ` ${(flop / (timing.median * 1e6)).toFixed(1).padStart(7)}` +
-        ` ${(oursMs / timing.median).toFixed(2).padStart(10)}`,
+      `  ${name.padEnd(46)} ${timing.median.toFixed(1).padStart(8)} ${range.padStart(15)}` +
+        ` ${timing.cpu.toFixed(1).padStart(8)} ${(flop / (timing.cpu * 1e6)).toFixed(1).padStart(7)}` +
+        ` ${cpuRatio.padStart(12)} ${wallRatio.padStart(5)}`,
     );
   }
 }

@@ -5,8 +5,8 @@ Run by encoder-block.bench.ts with Debian's python3-torch; by hand, from the rep
     /usr/bin/python3 packages/03-encoder-block/bench/torch_encoder_layer.py \
         BATCH SEQ D_MODEL NUM_HEADS D_FF RUNS [train]
 
-It prints one JSON line: {"ms": median ms per forward, "low": fastest, "high": slowest,
-"runs": RUNS, "torch": version}.
+It prints one JSON line: {"ms": median wall ms, "low": fastest, "high": slowest, "cpu": median
+CPU ms of the process, "runs": RUNS, "torch": version}.
 The layer is post-LN with relu and dropout 0, in eval mode without gradients, the
 way it runs for inference (PyTorch may take its fused fast path there).
 With a last argument `train` it times one training step instead, as the TypeScript side
@@ -47,13 +47,16 @@ def main():
     if train:
         layer.train()
     times = []
+    cpu_times = []
     for _ in range(2):  # warm-up
         step()
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         step()
         times.append((time.perf_counter() - start) * 1000)
+        cpu_times.append((time.process_time() - cpu_start) * 1000)
     print(json.dumps({"ms": statistics.median(times), "low": min(times), "high": max(times),
+                      "cpu": statistics.median(cpu_times),
                       "runs": runs, "torch": torch.__version__}))
 
 

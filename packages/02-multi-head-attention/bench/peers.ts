@@ -93,7 +93,7 @@ export function attentionParamsFromTorch(
   };
 }
 
-/** One ONNX Runtime session behind a common face: run x, get named outputs back. */
+/** One ONNX Runtime peer behind a common face: run x, get named outputs back. */
 export interface Peer {
   name: string;
   run: (x: Float32Array, shape: number[]) => Promise<Record<string, Float32Array>>;
@@ -107,7 +107,7 @@ async function peerFrom(
   provider: 'wasm' | 'cpu',
   model: string,
 ): Promise<Peer> {
-  const session = await ort.InferenceSession.create(model, {
+  const inference = await ort.InferenceSession.create(model, {
     executionProviders: [provider],
     intraOpNumThreads: 1,
     interOpNumThreads: 1,
@@ -118,7 +118,7 @@ async function peerFrom(
     name,
     run: async (x, shape) => {
       const feeds = { x: new ort.Tensor('float32', x, shape) };
-      const out = await session.run(feeds);
+      const out = await inference.run(feeds);
       const values: Record<string, Float32Array> = {};
       for (const [key, t] of Object.entries(out)) {
         values[key] = t.data as Float32Array;

@@ -7,6 +7,7 @@ import { seededNormal } from './init.js';
 import { expectClose, expectNoLeaks } from './testing/index.js';
 
 const initial = tf.getBackend();
+const formatShapes = (shapes: number[][]) => shapes.map((s) => `[${s.join(', ')}]`).join(' · ');
 afterAll(async () => {
   await tf.setBackend(initial);
 });
@@ -100,19 +101,68 @@ describe('batchedMatMul', () => {
     });
   });
 
-  it('passes gradients through, equal to those of tf.matMul', async () => {
+  it('passes gradients through on every path, equal to those of tf.matMul', async () => {
     await onEveryBackend((backend) => {
-      const a = seededNormal([2, 64, 64], 1);
-      const b = seededNormal([2, 48, 64], 2);
-      const probe = seededNormal([2, 64, 48], 3);
-      const loss = (f: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) => (x: tf.Tensor, y: tf.Tensor) =>
-        tf.sum(tf.mul(f(x, y), probe));
-      const got = tf.grads(loss((x, y) => batchedMatMul(x, y, { transposeB: true })))([a, b]);
-      const want = tf.grads(loss((x, y) => tf.matMul(x, y, false, true)))([a, b]);
-      expectClose(got[0]!, want[0]!, { atol: 1e-4, rtol: 1e-5, label: `${backend}, d/da` });
-      expectClose(got[1]!, want[1]!, { atol: 1e-4, rtol: 1e-5, label: `${backend}, d/db` });
-      tf.dispose([a, b, probe, ...got, ...want]);
+      CASES.forEach(({ name, a: aShape, b: bShape, transposeB }, i) => {
+        if (aShape.length === 1) return; // tf.matMul has no rank-1 form to compare with
+        const a = seededNormal(aShape, 30 + i);
+        const b = seededNormal(bShape, 40 + i);
+        const wantShape = tf.matMul(a, b, false, transposeB).shape;
+        const probe = seededNormal(wantShape, 50 + i);
+        const loss =
+          (f: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) => (x: tf.Tensor, y: tf.Tensor) =>
+            tf.sum(tf.mul(f(x, y), probe));
+        const got = tf.grads(loss((x, y) => batchedMatMul(x, y, { transposeB })))([a, b]);
+        // tfjs's own gradient of a broadcast rank-2 b has the wrong shape: fold a to rows.
+        const reference = (x: tf.Tensor, y: tf.Tensor) =>
+          y.rank === 2
+            ? tf.reshape(
+                tf.matMul(tf.reshape(x, [-1, x.shape.at(-1)!]), y, false, transposeB),
+                wantShape,
+              )
+            : tf.matMul(x, y, false, transposeB);
+        const want = tf.grads(loss(reference))([a, b]);
+        const tolerance = { atol: 1e-4, rtol: 1e-5 };
+        expectClose(got[0]!, want[0]!, { ...tolerance, label: `${backend}, ${name}, d/da` });
+        expectClose(got[1]!, want[1]!, { ...tolerance, label: `${backend}, ${name}, d/db` });
+        tf.dispose([a, b, probe, ...got, ...want]);
+      });
     });
+  });
+
+  it('keeps every product of the gradient untransposed and unbatched on wasm', async () => {
+    if (!(await backendsPresent()).includes('wasm')) return;
+    await tf.setBackend('wasm');
+    // No two axes alike, so that a transposed product shows as inner axes that differ.
+    const shapes = [
+      { name: 'shared b', a: [2, 5, 6], b: [6, 3], transposeB: false },
+      { name: 'shared b, transposed', a: [2, 5, 6], b: [3, 6], transposeB: true },
+      { name: 'per entry', a: [3, 64, 96], b: [3, 96, 80], transposeB: false },
+      { name: 'per entry, transposed', a: [2, 2, 64, 72], b: [2, 2, 80, 72], transposeB: true },
+    ];
+    for (const { name, a: aShape, b: bShape, transposeB } of shapes) {
+      const a = seededNormal(aShape, 1);
+      const b = seededNormal(bShape, 2);
+      const info = await tf.profile(() =>
+        tf.grads((x: tf.Tensor, y: tf.Tensor) => tf.sum(batchedMatMul(x, y, { transposeB })))([
+          a,
+          b,
+        ]),
+      );
+      const products = info.kernels.filter((kernel) => kernel.name === 'BatchMatMul');
+      expect(products.length, name).toBeGreaterThan(0);
+      for (const { inputShapes } of products) {
+        const [left, right] = inputShapes as [number[], number[]];
+        // XNNPACK's conditions: one matrix each (rank 2, or rank 3 with batch 1), untransposed,
+        // so left's last axis meets right's second-to-last.
+        const oneMatrix = (s: number[]) => s.length === 2 || (s.length === 3 && s[0] === 1);
+        const untransposed = left[left.length - 1] === right[right.length - 2];
+        const fast = oneMatrix(left) && oneMatrix(right) && untransposed;
+        expect(fast, `${name}: BatchMatMul ${formatShapes(inputShapes)}`).toBe(true);
+      }
+      tf.dispose([a, b]);
+    }
+    await tf.setBackend(initial);
   });
 
   it('names the argument and both shapes when they do not fit', () => {

@@ -28,6 +28,7 @@ export {
   seededUniform,
   zeros,
 } from './init.js';
+export { softmaxShift } from './softmax-shift.js';
 export {
   type DiagramArrow,
   type DiagramBox,

@@ -1,3 +1,4 @@
+import { softmaxShift } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 
 /**
@@ -30,7 +31,8 @@ export function maskedSoftmax(
 ): tf.Tensor {
   const allowedFull = tf.broadcastTo(allowed, logits.shape); // [..., seqQ, seqK]
   const negInf = tf.fill(logits.shape, Number.NEGATIVE_INFINITY);
-  const rowMax = tf.max(tf.where(allowedFull, logits, negInf), -1, true); // -inf on empty rows
+  // m, a per-row constant as far as gradients go (see softmaxShift); -inf on empty rows
+  const rowMax = softmaxShift(tf.where(allowedFull, logits, negInf)); // [..., 1]
   const rowHasKey = tf.any(allowedFull, -1, true); // [..., seqQ, 1]
   const safeMax = tf.where(rowHasKey, rowMax, tf.zerosLike(rowMax));
   // exp(-inf) = 0: masked entries are exactly 0, and their gradient is 0 too.

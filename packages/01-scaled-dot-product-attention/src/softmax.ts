@@ -1,4 +1,4 @@
-import { formatShape } from '@mha/runtime';
+import { formatShape, softmaxShift } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 
 const FN = 'softmax';
@@ -27,7 +27,8 @@ export function softmax<T extends tf.Tensor>(x: T): T {
   }
   // BEGIN SOLUTION
   return tf.tidy(() => {
-    const rowMax = tf.max(x, -1, true); // [..., n] -> [..., 1]
+    // the row maximum m; softmax(x - m) = softmax(x), so gradients treat m as a constant
+    const rowMax = softmaxShift(x); // [..., n] -> [..., 1]
     const shifted = tf.sub(x, rowMax); // x - m, every entry <= 0
     const exps = tf.exp(shifted);
     const total = tf.sum(exps, -1, true); // [..., n] -> [..., 1], >= 1 since the max gives e^0

@@ -5,7 +5,8 @@ Run by multi-head-attention.bench.ts with Debian's python3-torch; by hand:
     /usr/bin/python3 packages/02-multi-head-attention/bench/torch_multi_head_attention.py \
         BATCH SEQ D_MODEL NUM_HEADS RUNS
 
-It prints one JSON line: {"ms": median ms per forward, "runs": RUNS, "torch": version}.
+It prints one JSON line: {"ms": median wall ms, "low": fastest, "high": slowest, "cpu": median
+CPU ms of the process, "runs": RUNS, "torch": version}.
 Like the TypeScript side it returns per-head weights (need_weights=True,
 average_attn_weights=False), in float32, without gradients.
 """
@@ -30,14 +31,18 @@ def main():
         return mha(x, x, x, need_weights=True, average_attn_weights=False)
 
     times = []
+    cpu_times = []
     with torch.no_grad():
         for _ in range(2):  # warm-up
             forward()
         for _ in range(runs):
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.process_time()
             forward()
             times.append((time.perf_counter() - start) * 1000)
-    print(json.dumps({"ms": statistics.median(times), "runs": runs, "torch": torch.__version__}))
+            cpu_times.append((time.process_time() - cpu_start) * 1000)
+    print(json.dumps({"ms": statistics.median(times), "low": min(times), "high": max(times),
+                      "cpu": statistics.median(cpu_times),
+                      "runs": runs, "torch": torch.__version__}))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,11 @@
-import { assertShape, deriveSeed, formatShape, glorotUniform, zeros } from '@mha/runtime';
+import {
+  assertShape,
+  batchedMatMul,
+  deriveSeed,
+  formatShape,
+  glorotUniform,
+  zeros,
+} from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkDropoutOptions, dropout } from './dropout.js';
 
@@ -131,13 +138,13 @@ export function feedForward<T extends tf.Tensor>(
     // Every position is treated alike, so fold the leading axes into one: [tokens, dModel].
     const tokens = tf.reshape(x, [-1, dModel]); // [..., dModel] -> [tokens, dModel]
     // 1) expand: xW₁ + b₁
-    const hidden = tf.add(tf.matMul(tokens, params.w1), params.b1); // -> [tokens, dFF]
+    const hidden = tf.add(batchedMatMul(tokens, params.w1), params.b1); // -> [tokens, dFF]
     // 2) non-linearity
     const activated = activation === 'relu' ? tf.relu(hidden) : gelu(hidden);
     // 3) dropout on the hidden units (training only)
     const dropped = dropout(activated, { rate: dropoutRate, training, seed });
     // 4) project back: hW₂ + b₂
-    const output = tf.add(tf.matMul(dropped, params.w2), params.b2); // -> [tokens, dModel]
+    const output = tf.add(batchedMatMul(dropped, params.w2), params.b2); // -> [tokens, dModel]
     return tf.reshape(output, x.shape) as T; // [tokens, dModel] -> [..., dModel]
   });
   // END SOLUTION

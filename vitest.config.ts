@@ -11,7 +11,7 @@ try {
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'grading'],
+    projects: ['packages/*', 'grading', 'apps/explorer'],
     pool: 'forks',
   },
 });

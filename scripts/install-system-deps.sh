@@ -8,7 +8,7 @@
 # which only the fixture generators and the PyTorch benchmark use.
 set -euo pipefail
 
-packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel)
+packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel chromium)
 if [[ "${1:-}" == "--with-torch" ]]; then
   packages+=(python3-torch python3-numpy)
 fi

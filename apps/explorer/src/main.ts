@@ -1,0 +1,112 @@
+import 'katex/dist/katex.min.css';
+import './style.css';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { type BackendChoice, useBestBackend } from '@mha/runtime';
+import * as tf from '@tensorflow/tfjs-core';
+import type { MountedPage } from './page.ts';
+import { PAGES } from './pages/index.ts';
+import { escapeHtml } from './ui.ts';
+
+// The wasm binaries are copied into the build's wasm/ folder (see vite.config.ts).
+setWasmPaths(new URL('./wasm/', document.baseURI).href);
+
+const nav = document.getElementById('nav')!;
+const main = document.getElementById('page')!;
+const backendLine = document.getElementById('backend')!;
+const tensorLine = document.getElementById('tensors')!;
+const firstHeatmapLine = document.getElementById('first-heatmap')!;
+const footer = document.getElementById('debug')!;
+
+let current: MountedPage | undefined;
+let baseline: number | undefined;
+let firstHeatmapMs: number | undefined;
+let generation = 0;
+
+function updateFooter(): void {
+  const count = tf.memory().numTensors;
+  footer.dataset.tensors = String(count);
+  footer.dataset.baseline = baseline === undefined ? '' : String(baseline);
+  const status = baseline === undefined ? '' : count === baseline ? ' ✓' : ' (leak?)';
+  tensorLine.textContent = `tensors: ${count} (baseline ${baseline ?? '–'})${status}`;
+}
+
+function rendered(): void {
+  if (baseline === undefined) baseline = tf.memory().numTensors;
+  if (firstHeatmapMs === undefined && main.querySelector('figure.chart svg') !== null) {
+    firstHeatmapMs = performance.now();
+    footer.dataset.firstHeatmapMs = firstHeatmapMs.toFixed(0);
+    firstHeatmapLine.textContent = `first chart ${firstHeatmapMs.toFixed(0)} ms after navigation start`;
+  }
+  updateFooter();
+}
+
+function renderNav(activeId: string): void {
+  nav.innerHTML = PAGES.map((p) => {
+    const current = p.id === activeId ? ' aria-current="page"' : '';
+    return `<li><a href="#/${p.id}"${current}><span class="stage">${p.stage}</span> ${escapeHtml(p.title)}</a></li>`;
+  }).join('');
+}
+
+function renderHome(): void {
+  const items = PAGES.map(
+    (p) =>
+      `<li><a href="#/${p.id}"><strong>${p.stage}. ${escapeHtml(p.title)}</strong></a><br>${escapeHtml(p.summary)}</li>`,
+  ).join('');
+  main.innerHTML = `<h1>Attention, built in stages</h1>
+<p>Each page runs one stage of the library in your browser, on the same packages the tests and
+notebooks use: change the inputs, masks and number of heads and the numbers on screen are the
+library's numbers. Nothing is installed and nothing leaves the page.</p>
+<ol class="page-list">${items}</ol>
+<p><a href="../index.html">All documentation and the executed notebooks</a></p>`;
+  rendered();
+}
+
+async function route(): Promise<void> {
+  const id = location.hash.replace(/^#\/?/, '');
+  const page = PAGES.find((p) => p.id === id);
+  const mine = ++generation;
+  current?.dispose();
+  current = undefined;
+  baseline = undefined;
+  renderNav(page?.id ?? '');
+  if (page === undefined) {
+    document.title = 'Attention explorer';
+    renderHome();
+    return;
+  }
+  document.title = `${page.stage}. ${page.title} · Attention explorer`;
+  main.innerHTML = '<p class="loading">Loading…</p>';
+  try {
+    const mounted = await page.mount(main, { rendered });
+    if (mine !== generation) {
+      mounted.dispose();
+      return;
+    }
+    current = mounted;
+  } catch (error) {
+    main.innerHTML = `<p class="error" role="alert">${escapeHtml((error as Error).message)}</p>`;
+  }
+  main.focus({ preventScroll: true });
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const forced = params.get('backend') ?? undefined;
+  let choice: BackendChoice;
+  try {
+    choice = await useBestBackend({ env: { MHA_BACKEND: forced }, log: false });
+  } catch (error) {
+    backendLine.textContent = 'backend: none';
+    main.innerHTML = `<p class="error" role="alert">${escapeHtml((error as Error).message)}</p>`;
+    return;
+  }
+  footer.dataset.backend = choice.name;
+  backendLine.textContent = choice.message;
+  backendLine.title = choice.message;
+  window.addEventListener('hashchange', () => void route());
+  await route();
+}
+
+void start();

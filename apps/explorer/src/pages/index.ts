@@ -1,0 +1,14 @@
+import type { ExplorerPage } from '../page.ts';
+import { scaledDotProductPage } from './01-scaled-dot-product-attention.ts';
+import { multiHeadPage } from './02-multi-head-attention.ts';
+import { encoderBlockPage } from './03-transformer-encoder-block.ts';
+
+/**
+ * The pages, one per stage, in the notebooks' order. A later stage adds its page here:
+ * a file `pages/NN-name.ts` exporting an {@link ExplorerPage} whose `id` is its notebook's name.
+ */
+export const PAGES: readonly ExplorerPage[] = [
+  scaledDotProductPage,
+  multiHeadPage,
+  encoderBlockPage,
+];

@@ -6,12 +6,12 @@ import { defineConfig, type Plugin } from 'vite';
 const require = createRequire(import.meta.url);
 const wasmDist = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json'));
 
-/** The wasm backend's binaries, served from the build's `wasm/` folder (no CDN). */
-const WASM_FILES = [
-  'tfjs-backend-wasm.wasm',
-  'tfjs-backend-wasm-simd.wasm',
-  'tfjs-backend-wasm-threaded-simd.wasm',
-];
+/**
+ * The wasm backend's binaries, served from the build's `wasm/` folder (no CDN). The
+ * multi-threaded build is left out: browsers allow it only on cross-origin-isolated pages
+ * (COOP/COEP headers), which plain static hosts do not send.
+ */
+const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'];
 
 function tfjsWasmFiles(): Plugin {
   return {

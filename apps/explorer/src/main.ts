@@ -2,8 +2,8 @@ import 'katex/dist/katex.min.css';
 import './style.css';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { type BackendChoice, useBestBackend } from '@mha/runtime';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import type { MountedPage } from './page.ts';
 import { PAGES } from './pages/index.ts';
@@ -30,6 +30,23 @@ function updateFooter(): void {
   footer.dataset.baseline = baseline === undefined ? '' : String(baseline);
   const status = baseline === undefined ? '' : count === baseline ? ' ✓' : ' (leak?)';
   tensorLine.textContent = `tensors: ${count} (baseline ${baseline ?? '–'})${status}`;
+}
+
+let pending = 0;
+
+function setPending(change: number): void {
+  pending += change;
+  footer.dataset.pending = String(pending);
+}
+
+async function track(render: Promise<void>): Promise<void> {
+  setPending(+1);
+  try {
+    await render;
+  } finally {
+    setPending(-1);
+    if (pending === 0) rendered();
+  }
 }
 
 function rendered(): void {
@@ -79,7 +96,7 @@ async function route(): Promise<void> {
   document.title = `${page.stage}. ${page.title} · Attention explorer`;
   main.innerHTML = '<p class="loading">Loading…</p>';
   try {
-    const mounted = await page.mount(main, { rendered });
+    const mounted = await page.mount(main, { track });
     if (mine !== generation) {
       mounted.dispose();
       return;

@@ -1,10 +1,11 @@
 /** What every page gets from the shell. */
 export interface PageContext {
   /**
-   * Call after every render that follows a change the reader made. The first call fixes
-   * the page's tensor baseline (its parameters); each call refreshes the debug footer.
+   * Runs one (asynchronous) render that follows a change the reader made. While any is
+   * running the footer's `data-pending` is above 0; when none is, the first time fixes the
+   * page's tensor baseline (its parameters), and every time refreshes the tensor count.
    */
-  rendered(): void;
+  track(render: Promise<void>): Promise<void>;
 }
 
 /** A page that is on screen; `dispose` frees every tensor the page holds. */

@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs-core';
 import katex from 'katex';
 
 /** Escapes text for use inside HTML (element content and quoted attributes). */
@@ -51,4 +52,27 @@ export function byId<T extends HTMLElement>(root: HTMLElement, id: string): T {
 /** The link to a stage's executed notebook, rendered to HTML beside the explorer. */
 export function notebookLink(notebook: string): string {
   return `<p class="notebook-link">Notebook: <a href="../notebooks/${notebook}.html">${notebook}.ipynb, executed</a> (the same formulas, worked by hand and checked).</p>`;
+}
+
+/**
+ * Reads tensors as nested arrays without a synchronous GPU read (which WebGL reports as a
+ * stall warning), then disposes them, also when reading fails.
+ */
+export async function readTensors(tensors: readonly tf.Tensor[]): Promise<unknown[]> {
+  try {
+    return await Promise.all(tensors.map((t) => t.array()));
+  } finally {
+    tf.dispose([...tensors]);
+  }
+}
+
+/** Runs `render` so that only the latest call draws: an older call that finishes later is dropped. */
+export function latestOnly(
+  render: (isCurrent: () => boolean) => Promise<void>,
+): () => Promise<void> {
+  let latest = 0;
+  return () => {
+    const mine = ++latest;
+    return render(() => mine === latest);
+  };
 }

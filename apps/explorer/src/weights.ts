@@ -19,7 +19,9 @@ function flatten(tree: Tree, prefix: string, out: Map<string, tf.Tensor>): void 
   if (tree instanceof tf.Tensor) {
     out.set(prefix, tree);
   } else if (Array.isArray(tree)) {
-    tree.forEach((child, i) => flatten(child, `${prefix}.${i}`, out));
+    tree.forEach((child, i) => {
+      flatten(child, `${prefix}.${i}`, out);
+    });
   } else {
     for (const [key, child] of Object.entries(tree)) {
       if (child !== undefined) flatten(child, prefix === '' ? key : `${prefix}.${key}`, out);

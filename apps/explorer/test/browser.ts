@@ -67,12 +67,28 @@ export async function openPage(
 export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const footer = document.getElementById('debug');
-    return footer?.dataset.baseline !== undefined && footer.dataset.baseline !== '';
+    return (
+      footer?.dataset.baseline !== undefined &&
+      footer.dataset.baseline !== '' &&
+      footer.dataset.pending === '0'
+    );
   });
 }
 
-/** The numbers a chart was drawn from (its `data-values`), NaN as null. */
+/** Waits until no render the reader started is still running (the footer's `data-pending`). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('debug')?.dataset.pending === '0');
+}
+
+/** The text of an element once the page has settled. */
+export async function text(page: Page, selector: string): Promise<string | null> {
+  await settle(page);
+  return page.textContent(selector);
+}
+
+/** The numbers a chart was drawn from (its `data-values`), NaN as null, once settled. */
 export async function chartValues<T = number[][]>(page: Page, name: string): Promise<T> {
+  await settle(page);
   const text = await page.getAttribute(`figure[data-chart="${name}"]`, 'data-values');
   if (text === null) throw new Error(`chart '${name}' has no data-values`);
   return JSON.parse(text) as T;
@@ -80,6 +96,7 @@ export async function chartValues<T = number[][]>(page: Page, name: string): Pro
 
 /** The tensor count in the debug footer, and its baseline. */
 export async function tensorCounts(page: Page): Promise<{ now: number; baseline: number }> {
+  await settle(page);
   return page.evaluate(() => {
     const footer = document.getElementById('debug')!;
     return { now: Number(footer.dataset.tensors), baseline: Number(footer.dataset.baseline) };

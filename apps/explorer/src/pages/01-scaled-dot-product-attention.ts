@@ -8,12 +8,16 @@ import * as tf from '@tensorflow/tfjs-core';
 import { maskGridHtml, resizeMask } from '../mask-grid.ts';
 import { formatMatrix, parseMatrix } from '../matrix-input.ts';
 import type { ExplorerPage } from '../page.ts';
-import { byId, chart, fmt, formula, math, notebookLink } from '../ui.ts';
+import { byId, chart, fmt, formula, latestOnly, math, notebookLink, readTensors } from '../ui.ts';
 import { embedWords, tokenize } from '../words.ts';
 
 const ID = '01-scaled-dot-product-attention';
 /** The notebook's worked example: Q, K [3, 4], V [3, 2]. */
-const WORKED = { q: '1 0 1 0\n0 2 0 0\n1 1 1 1', k: '1 0 1 0\n0 1 0 1\n1 1 0 0', v: '1 0\n0 1\n1 1' };
+const WORKED = {
+  q: '1 0 1 0\n0 2 0 0\n1 1 1 1',
+  k: '1 0 1 0\n0 1 0 1\n1 1 0 0',
+  v: '1 0\n0 1\n1 1',
+};
 const SENTENCE_D_MODEL = 8;
 const SENTENCE_SEED = 7;
 /** Temperatures of the saturation chart: 10^-1 … 10^1. */
@@ -47,9 +51,9 @@ ${notebookLink(ID)}
 seeded random projections give ${math('Q = XW^Q')}, ${math('K = XW^K')}, ${math('V = XW^V')}, rounded to 2 decimals.
 Or type numbers yourself: one row per line.</p>
 <div class="matrices">
-  <label>Q, queries ${math(String.raw`[T_q, d_k]`)}<textarea id="q" rows="5" cols="24" spellcheck="false">${WORKED.q}</textarea></label>
-  <label>K, keys ${math(String.raw`[T_k, d_k]`)}<textarea id="k" rows="5" cols="24" spellcheck="false">${WORKED.k}</textarea></label>
-  <label>V, values ${math(String.raw`[T_k, d_v]`)}<textarea id="v" rows="5" cols="16" spellcheck="false">${WORKED.v}</textarea></label>
+  <label>Q, queries ${math('[T_q, d_k]')}<textarea id="q" rows="5" cols="24" spellcheck="false">${WORKED.q}</textarea></label>
+  <label>K, keys ${math('[T_k, d_k]')}<textarea id="k" rows="5" cols="24" spellcheck="false">${WORKED.k}</textarea></label>
+  <label>V, values ${math('[T_k, d_v]')}<textarea id="v" rows="5" cols="16" spellcheck="false">${WORKED.v}</textarea></label>
 </div>
 <button id="worked" type="button">Reset to the notebook's worked example</button>
 </section>
@@ -84,7 +88,7 @@ export const scaledDotProductPage: ExplorerPage = {
   stage: 1,
   title: 'Scaled dot-product attention',
   summary: 'Edit Q, K and V, mask cells, and turn the temperature until the softmax saturates.',
-  mount(root, context) {
+  async mount(root, context) {
     root.innerHTML = page();
     const [qText, kText, vText] = ['q', 'k', 'v'].map((id) => byId<HTMLTextAreaElement>(root, id));
     const tau = byId<HTMLInputElement>(root, 'tau');
@@ -105,7 +109,7 @@ export const scaledDotProductPage: ExplorerPage = {
             cols: Array.from({ length: cols }, (_, j) => `k${j + 1}`),
           };
 
-    const render = () => {
+    const render = latestOnly(async (isCurrent) => {
       errorBox.hidden = true;
       const t = 10 ** Number(tau.value);
       let q: number[][];
@@ -126,10 +130,11 @@ export const scaledDotProductPage: ExplorerPage = {
       const maskedRows = maskedRowsSelect.value as MaskedRowPolicy;
       let numbers: Numbers;
       try {
-        numbers = compute(q, k, v, t, mask, maskedRows);
+        numbers = await compute(q, k, v, t, mask, maskedRows);
       } catch (error) {
         return fail((error as Error).message);
       }
+      if (!isCurrent()) return;
       const masked = mask.flat().filter((a) => !a).length;
       summary.textContent =
         `T_q = ${q.length} queries, T_k = ${k.length} keys, d_k = ${dK}, d_v = ${v[0]!.length}; ` +
@@ -190,55 +195,55 @@ export const scaledDotProductPage: ExplorerPage = {
           ),
         ),
       ].join('');
-      context.rendered();
-    };
+    });
 
     const fail = (message: string) => {
       errorBox.textContent = message;
       errorBox.hidden = false;
       charts.innerHTML = '';
       summary.textContent = '';
-      context.rendered();
     };
+    const update = () => void context.track(render());
 
-    const derive = (event: Event) => {
-      event.preventDefault();
+    const derive = async (_event: Event) => {
       const words = tokenize(byId<HTMLInputElement>(root, 'sentence').value);
       const dK = Number(byId<HTMLInputElement>(root, 'dk').value);
       if (words.length === 0 || words.length > 12) {
         return fail('Sentence: type 1 to 12 words');
       }
       if (!Number.isInteger(dK) || dK < 1 || dK > 8) return fail('d_k: a whole number from 1 to 8');
-      const [q, k, v] = tf.tidy(() => {
+      const projected = tf.tidy(() => {
         const x = embedWords(words, SENTENCE_D_MODEL, SENTENCE_SEED); // [seq, dModel]
         const head = initSingleHead({ dModel: SENTENCE_D_MODEL, dK, seed: 42 });
         // X·W for each projection: [seq, dModel]·[dModel, dK] -> [seq, dK]
-        return [head.wQ, head.wK, head.wV].map(
-          (w) => tf.matMul(x, w).arraySync() as number[][],
-        );
+        return [head.wQ, head.wK, head.wV].map((w) => tf.matMul(x, w));
       });
+      const [q, k, v] = (await readTensors(projected)) as number[][][];
       qText!.value = formatMatrix(q!);
       kText!.value = formatMatrix(k!);
       vText!.value = formatMatrix(v!);
       labels = { rows: words, cols: words };
       mask = [];
-      render();
+      await render();
     };
 
-    byId(root, 'derive-form').addEventListener('submit', derive);
+    byId(root, 'derive-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      void context.track(derive(event));
+    });
     byId(root, 'worked').addEventListener('click', () => {
       qText!.value = WORKED.q;
       kText!.value = WORKED.k;
       vText!.value = WORKED.v;
       labels = undefined;
       mask = [];
-      render();
+      update();
     });
-    for (const el of [qText!, kText!, vText!, tau]) el.addEventListener('input', render);
-    maskedRowsSelect.addEventListener('change', render);
+    for (const el of [qText!, kText!, vText!, tau]) el.addEventListener('input', update);
+    maskedRowsSelect.addEventListener('change', update);
     byId(root, 'clear-mask').addEventListener('click', () => {
       mask = [];
-      render();
+      update();
     });
     grid.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.mask-cell');
@@ -246,24 +251,27 @@ export const scaledDotProductPage: ExplorerPage = {
       const qi = Number(button.dataset.q);
       const ki = Number(button.dataset.k);
       mask[qi]![ki] = !mask[qi]![ki];
-      render();
-      grid.querySelector<HTMLButtonElement>(`button[data-q="${qi}"][data-k="${ki}"]`)?.focus();
+      void context.track(
+        render().then(() => {
+          grid.querySelector<HTMLButtonElement>(`button[data-q="${qi}"][data-k="${ki}"]`)?.focus();
+        }),
+      );
     });
-    render();
+    await context.track(render());
     return { dispose: () => undefined };
   },
 };
 
 /** Everything the page draws, from the library's `scaledDotProductAttention`. */
-function compute(
+async function compute(
   q: number[][],
   k: number[][],
   v: number[][],
   tau: number,
   mask: boolean[][],
   maskedRows: MaskedRowPolicy,
-): Numbers {
-  return tf.tidy(() => {
+): Promise<Numbers> {
+  const tensors = tf.tidy(() => {
     const qT = tf.tensor2d(q); // [seqQ, dK]
     const kT = tf.tensor2d(k); // [seqK, dK]
     const vT = tf.tensor2d(v); // [seqK, dV]
@@ -275,14 +283,10 @@ function compute(
     const dK = qT.shape[1];
     // The scores themselves, for display only: QK^T / (τ√d_k), [seqQ, seqK].
     const scores = tf.div(tf.matMul(qT, kT, false, true), tau * Math.sqrt(dK));
-    const peaks = TAU_GRID.map(
-      (logTau) => tf.max(attend(10 ** logTau).weights, -1).arraySync() as number[],
-    );
-    return {
-      scores: scores.arraySync() as number[][],
-      weights: result.weights.arraySync() as number[][],
-      output: result.output.arraySync() as number[][],
-      peaks,
-    };
+    // The largest weight of each row, for every τ of the grid: [grid, seqQ].
+    const peaks = tf.stack(TAU_GRID.map((logTau) => tf.max(attend(10 ** logTau).weights, -1)));
+    return [scores, result.weights, result.output, peaks];
   });
+  const [scores, weights, output, peaks] = (await readTensors(tensors)) as number[][][];
+  return { scores: scores!, weights: weights!, output: output!, peaks: peaks! };
 }

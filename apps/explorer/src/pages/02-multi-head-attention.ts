@@ -9,7 +9,17 @@ import {
 import { heatmapSvg } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ExplorerPage } from '../page.ts';
-import { byId, chart, escapeHtml, formula, math, notebookLink, shapeText } from '../ui.ts';
+import {
+  byId,
+  chart,
+  escapeHtml,
+  formula,
+  latestOnly,
+  math,
+  notebookLink,
+  readTensors,
+  shapeText,
+} from '../ui.ts';
 import { embedWords, tokenize } from '../words.ts';
 
 const ID = '02-multi-head-attention';
@@ -43,7 +53,7 @@ ${notebookLink(ID)}
   <label><input id="causal" type="checkbox" /> causal mask (no query sees a later key)</label>
 </div>
 <p class="note">Words get seeded random vectors (the same word, the same vector); the projections
-${math(String.raw`W^Q, W^K, W^V, W^O`)} are seeded random too, and do not depend on ${math('h')}: changing
+${math('W^Q, W^K, W^V, W^O')} are seeded random too, and do not depend on ${math('h')}: changing
 ${math('h')} changes how the same projected columns are split into heads.</p>
 </section>
 <p id="error" class="error" role="alert" hidden></p>
@@ -61,7 +71,7 @@ export const multiHeadPage: ExplorerPage = {
   stage: 2,
   title: 'Multi-head attention',
   summary: 'A sentence, 1 to 16 heads side by side, padding and causal masks, every shape.',
-  mount(root, context) {
+  async mount(root, context) {
     root.innerHTML = page();
     const sentence = byId<HTMLInputElement>(root, 'sentence');
     const dModelSelect = byId<HTMLSelectElement>(root, 'd-model');
@@ -83,7 +93,7 @@ export const multiHeadPage: ExplorerPage = {
         .join('');
     };
 
-    const render = () => {
+    const render = latestOnly(async (isCurrent) => {
       errorBox.hidden = true;
       const dModel = Number(dModelSelect.value);
       if (paramsDModel !== dModel) {
@@ -100,15 +110,16 @@ export const multiHeadPage: ExplorerPage = {
       const firstPad = words.indexOf(PAD_WORD);
       const length = firstPad === -1 ? words.length : firstPad;
       const seq = words.length;
-      let result: ReturnType<typeof compute>;
+      let result: Awaited<ReturnType<typeof compute>>;
       try {
-        result = compute(params!, words, dModel, numHeads, {
+        result = await compute(params!, words, dModel, numHeads, {
           length: padding.checked ? length : undefined,
           causal: causal.checked,
         });
       } catch (error) {
         return fail((error as Error).message);
       }
+      if (!isCurrent()) return;
       const dK = dModel / numHeads;
       const rowsOfShapes: Array<[string, string, number[]]> = [
         ['input x (query = key = value)', '[B, T, d_model]', result.inputShape],
@@ -154,26 +165,25 @@ export const multiHeadPage: ExplorerPage = {
           ),
         )
         .join('');
-      context.rendered();
-    };
+    });
 
     const fail = (message: string) => {
       errorBox.textContent = message;
       errorBox.hidden = false;
       charts.innerHTML = '';
       summary.textContent = '';
-      context.rendered();
     };
+    const update = () => void context.track(render());
 
     fillHeads(Number(dModelSelect.value), 2);
     dModelSelect.addEventListener('change', () => {
       fillHeads(Number(dModelSelect.value), Number(headsSelect.value));
-      render();
+      update();
     });
-    headsSelect.addEventListener('change', render);
-    for (const box of [padding, causal]) box.addEventListener('change', render);
-    sentence.addEventListener('input', render);
-    render();
+    headsSelect.addEventListener('change', update);
+    for (const box of [padding, causal]) box.addEventListener('change', update);
+    sentence.addEventListener('input', update);
+    await context.track(render());
     return {
       dispose: () => {
         if (params !== undefined) tf.dispose(params as unknown as tf.Tensor[]);
@@ -183,35 +193,46 @@ export const multiHeadPage: ExplorerPage = {
 };
 
 /** Runs the library's `multiHeadAttention` on the sentence and reads back what the page draws. */
-function compute(
+async function compute(
   params: MultiHeadAttentionParams,
   words: string[],
   dModel: number,
   numHeads: number,
   masks: { length?: number; causal: boolean },
 ) {
-  return tf.tidy(() => {
-    const seq = words.length;
+  const seq = words.length;
+  const tensors = tf.tidy(() => {
     const x = tf.expandDims(embedWords(words, dModel, WORDS_SEED), 0) as tf.Tensor3D; // [1, seq, dModel]
     const parts: tf.Tensor[] = [];
     if (masks.length !== undefined) parts.push(paddingMask([masks.length], seq)); // [1, 1, 1, seq]
     if (masks.causal) parts.push(causalMask(seq)); // [1, 1, seq, seq]
     const mask = parts.length === 0 ? undefined : combineMasks(...parts);
     const { output, weights } = multiHeadAttention(params, x, x, x, { numHeads, mask });
-    const perHead = (weights.arraySync() as number[][][][])[0]!; // [h, seq, seq]
-    const allowed =
-      mask === undefined
-        ? undefined
-        : (tf.broadcastTo(mask, [1, 1, seq, seq]).arraySync() as boolean[][][][])[0]![0]!.map(
-            (row) => row.map(Boolean),
-          );
-    return {
-      heads: perHead,
-      allowed,
+    const shapes = {
       inputShape: x.shape as number[],
       maskShape: mask === undefined ? [] : (mask.shape as number[]),
       weightsShape: weights.shape as number[],
       outputShape: output.shape as number[],
     };
+    const perHead = tf.squeeze(weights, [0]); // [1, h, seq, seq] -> [h, seq, seq]
+    // The mask as the heatmaps hatch it, [seq, seq] (all true without a mask).
+    const allowed = tf.reshape(tf.broadcastTo(mask ?? tf.scalar(true, 'bool'), [1, 1, seq, seq]), [
+      seq,
+      seq,
+    ]);
+    return { perHead, allowed, shapes };
   });
+  const { perHead, allowed, shapes } = tensors;
+  const [heads, allowedRows] = (await readTensors([perHead, allowed])) as [
+    number[][][],
+    number[][],
+  ];
+  return {
+    heads,
+    allowed:
+      masks.length === undefined && !masks.causal
+        ? undefined
+        : allowedRows.map((row) => row.map(Boolean)),
+    ...shapes,
+  };
 }

@@ -9,7 +9,17 @@ import {
 import { heatmapSvg, lineChartSvg, seededNormal } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ExplorerPage } from '../page.ts';
-import { byId, chart, escapeHtml, fmt, formula, math, notebookLink } from '../ui.ts';
+import {
+  byId,
+  chart,
+  escapeHtml,
+  fmt,
+  formula,
+  latestOnly,
+  math,
+  notebookLink,
+  readTensors,
+} from '../ui.ts';
 import { loadReverseModel, type ReverseWeightsFile } from '../weights.ts';
 
 const ID = '03-transformer-encoder-block';
@@ -22,7 +32,12 @@ const letter = (token: number) => (token === PAD ? '·' : String.fromCharCode(96
  * Reads a typed sequence of letters (spaces ignored) as token ids 1 … vocabSize − 1.
  * @throws Error naming the bad letter or the allowed length.
  */
-export function parseLetters(text: string, vocabSize: number, minLen: number, maxLen: number): number[] {
+export function parseLetters(
+  text: string,
+  vocabSize: number,
+  minLen: number,
+  maxLen: number,
+): number[] {
   const last = String.fromCharCode(96 + vocabSize - 1);
   const letters = text.toLowerCase().replace(/[\s,]+/g, '');
   const tokens = [...letters].map((c) => {
@@ -108,7 +123,7 @@ export const encoderBlockPage: ExplorerPage = {
     const lnError = byId<HTMLParagraphElement>(root, 'ln-error');
     const lnChart = byId<HTMLDivElement>(root, 'ln-chart');
 
-    const renderModel = () => {
+    const renderModel = latestOnly(async (isCurrent) => {
       errorBox.hidden = true;
       let tokens: number[];
       try {
@@ -124,14 +139,19 @@ export const encoderBlockPage: ExplorerPage = {
       }
       const length = tokens.length;
       const padded = [...tokens, ...new Array<number>(maxLen - length).fill(PAD)];
-      const { predicted, blocks } = tf.tidy(() => {
+      const tensors = tf.tidy(() => {
         const input = tf.tensor2d([padded], undefined, 'int32'); // [batch 1, maxLen]
         const run = reverseModel(model, input, [length], config);
-        return {
-          predicted: (tf.argMax(run.logits, -1).arraySync() as number[][])[0]!, // [maxLen]
-          blocks: run.attentionWeights.map((w) => (w.arraySync() as number[][][][])[0]!),
-        };
+        const predictedIds = tf.argMax(run.logits, -1); // [1, maxLen, vocab] -> [1, maxLen]
+        return [predictedIds, ...run.attentionWeights]; // weights: [1, numHeads, maxLen, maxLen]
       });
+      const [predictedRows, ...weights] = (await readTensors(tensors)) as [
+        number[][],
+        ...number[][][][][],
+      ];
+      if (!isCurrent()) return;
+      const predicted = predictedRows[0]!;
+      const blocks = weights.map((w) => w[0]!); // per block: [numHeads, maxLen, maxLen]
       const expected = [...tokens].reverse();
       const shown = predicted.slice(0, length);
       const right = shown.filter((t, i) => t === expected[i]).length;
@@ -141,7 +161,10 @@ export const encoderBlockPage: ExplorerPage = {
         `<tr><th scope="row">input</th>${cells(tokens.map(letter))}</tr>` +
         `<tr><th scope="row">reversed</th>${cells(expected.map(letter))}</tr>` +
         `<tr><th scope="row">model</th>${shown
-          .map((t, i) => `<td class="${t === expected[i] ? 'right' : 'wrong'}">${letter(t)}${t === expected[i] ? '' : ' ✗'}</td>`)
+          .map(
+            (t, i) =>
+              `<td class="${t === expected[i] ? 'right' : 'wrong'}">${letter(t)}${t === expected[i] ? '' : ' ✗'}</td>`,
+          )
           .join('')}</tr></tbody>`;
       verdict.dataset.prediction = shown.map(letter).join('');
       verdict.textContent =
@@ -170,9 +193,9 @@ export const encoderBlockPage: ExplorerPage = {
           ),
         )
         .join('');
-    };
+    });
 
-    const renderStack = () => {
+    const renderStack = latestOnly(async (isCurrent) => {
       lnError.hidden = true;
       const blocks = Number(depth.value);
       if (!Number.isInteger(blocks) || blocks < 1 || blocks > STACK.depth) {
@@ -189,19 +212,26 @@ export const encoderBlockPage: ExplorerPage = {
         lnChart.innerHTML = '<p>Tick post-LN, pre-LN or both.</p>';
         return;
       }
-      const series = modes.map((mode) => ({
-        name: mode.name,
-        x: Array.from({ length: blocks }, (_, l) => l + 1),
-        values: tf.tidy(() => {
-          const sizes: number[] = [];
+      const sizes = tf.tidy(() =>
+        modes.map((mode) => {
+          const perBlock: tf.Tensor[] = [];
           let h = stackInput;
           for (const params of stack.slice(0, blocks)) {
-            h = encoderBlock(params, h, { numHeads: STACK.numHeads, normFirst: mode.normFirst }).output;
-            // RMS of the residual stream: sqrt(mean(h²))
-            sizes.push(Math.sqrt(tf.mean(tf.square(h)).dataSync()[0]!));
+            h = encoderBlock(params, h, {
+              numHeads: STACK.numHeads,
+              normFirst: mode.normFirst,
+            }).output;
+            perBlock.push(tf.sqrt(tf.mean(tf.square(h)))); // RMS of the residual stream
           }
-          return sizes;
+          return tf.stack(perBlock); // [blocks]
         }),
+      );
+      const values = (await readTensors(sizes)) as number[][];
+      if (!isCurrent()) return;
+      const series = modes.map((mode, i) => ({
+        name: mode.name,
+        x: Array.from({ length: blocks }, (_, l) => l + 1),
+        values: values[i]!,
       }));
       const rms = Object.fromEntries(series.map((s) => [s.name, s.values]));
       lnChart.innerHTML = chart(
@@ -216,18 +246,13 @@ export const encoderBlockPage: ExplorerPage = {
         }),
         rms,
       );
-    };
+    });
 
-    const interact = (render: () => void) => () => {
-      render();
-      context.rendered();
-    };
+    const interact = (render: () => Promise<void>) => () => void context.track(render());
     sequence.addEventListener('input', interact(renderModel));
     depth.addEventListener('input', interact(renderStack));
     for (const box of [showPost, showPre]) box.addEventListener('change', interact(renderStack));
-    renderModel();
-    renderStack();
-    context.rendered();
+    await context.track(Promise.all([renderModel(), renderStack()]).then(() => undefined));
     return {
       dispose: () => {
         tf.dispose(model as unknown as tf.TensorContainer);

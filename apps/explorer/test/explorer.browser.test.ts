@@ -1,0 +1,486 @@
+// Browser tests of the built explorer, in Debian's Chromium driven by playwright-core.
+// Every expected number comes from the library run here in Node (or from hand computation),
+// never from the page itself.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PAD, reverseModel } from '@mha/encoder-block';
+import {
+  causalMask,
+  combineMasks,
+  initMultiHeadAttention,
+  multiHeadAttention,
+  paddingMask,
+} from '@mha/multi-head-attention';
+import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
+import * as tf from '@tensorflow/tfjs-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadReverseModel, type ReverseWeightsFile } from '../src/weights.ts';
+import { embedWords } from '../src/words.ts';
+import {
+  type Browser,
+  chartValues,
+  launch,
+  openPage,
+  settle,
+  tensorCounts,
+  text,
+  type WatchedPage,
+} from './browser.ts';
+
+const PAGES = [
+  '01-scaled-dot-product-attention',
+  '02-multi-head-attention',
+  '03-transformer-encoder-block',
+] as const;
+const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+const TOLERANCE = 1e-5;
+
+let browser: Browser;
+const url = (page: string, backend = 'wasm') =>
+  `${inject('explorerUrl')}index.html?backend=${backend}${page === '' ? '' : `#/${page}`}`;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Largest |a − b| over two equal-shaped nested arrays; null (NaN) must meet NaN. */
+function maxDiff(actual: unknown, expected: unknown): number {
+  const a = [actual].flat(Infinity as 1) as Array<number | null>;
+  const e = [expected].flat(Infinity as 1) as number[];
+  expect(a.length).toBe(e.length);
+  let worst = 0;
+  e.forEach((value, i) => {
+    const got = a[i];
+    if (Number.isNaN(value)) {
+      expect(got, `entry ${i} should be NaN (null in JSON)`).toBeNull();
+    } else {
+      worst = Math.max(worst, Math.abs((got ?? Number.NaN) - value));
+    }
+  });
+  return Number.isNaN(worst) ? Number.POSITIVE_INFINITY : worst;
+}
+
+async function expectClean(watched: WatchedPage): Promise<void> {
+  expect(watched.problems).toEqual([]);
+  const { now, baseline } = await tensorCounts(watched.page);
+  expect(now).toBe(baseline);
+}
+
+/** Node's stage-1 computation for matrices and a mask (true = may attend). */
+function nodeAttention(
+  q: number[][],
+  k: number[][],
+  v: number[][],
+  options: { tau?: number; mask?: boolean[][]; maskedRows?: 'zero' | 'uniform' | 'nan' } = {},
+) {
+  return tf.tidy(() => {
+    const mask =
+      options.mask === undefined ? undefined : tf.tensor2d(options.mask, undefined, 'bool');
+    const r = scaledDotProductAttention(
+      tf.div(tf.tensor2d(q), options.tau ?? 1),
+      tf.tensor2d(k),
+      tf.tensor2d(v),
+      { mask, maskedRows: options.maskedRows },
+    );
+    return {
+      weights: r.weights.arraySync() as number[][],
+      output: r.output.arraySync() as number[][],
+    };
+  });
+}
+
+const WORKED = {
+  q: [
+    [1, 0, 1, 0],
+    [0, 2, 0, 0],
+    [1, 1, 1, 1],
+  ],
+  k: [
+    [1, 0, 1, 0],
+    [0, 1, 0, 1],
+    [1, 1, 0, 0],
+  ],
+  v: [
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ],
+};
+
+async function clickMask(page: Page, q: number, k: number): Promise<void> {
+  await page.click(`#mask-grid button[data-q="${q}"][data-k="${k}"]`);
+}
+
+describe('every page', () => {
+  for (const viewport of [
+    { width: 1280, height: 800, name: 'desktop' },
+    { width: 390, height: 844, name: 'phone' },
+  ]) {
+    test(`loads with no console error or warning, at ${viewport.width}×${viewport.height}`, async () => {
+      for (const id of ['', ...PAGES]) {
+        const watched = await openPage(browser, url(id), viewport);
+        const { page } = watched;
+        if (id !== '') {
+          await page.waitForSelector('figure.chart svg');
+          expect(await text(page, 'h1')).toMatch(/^\d\. /);
+          expect(await page.locator('.formula .katex').count()).toBeGreaterThan(0);
+          const notebook = await page.getAttribute('.notebook-link a', 'href');
+          expect(notebook).toBe(`../notebooks/${id}.html`);
+        }
+        // The page fits the screen: nothing wider than the viewport makes the body scroll sideways.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${id || 'index'} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(
+          0,
+        );
+        await page.screenshot({
+          path: `${ARTIFACTS}${id || '00-index'}-${viewport.name}.png`,
+          fullPage: true,
+        });
+        await expectClean(watched);
+        await page.close();
+      }
+    });
+  }
+
+  test('the footer names the backend; the default choice also loads cleanly', async () => {
+    const watched = await openPage(browser, url(PAGES[0], ''));
+    const backend = await watched.page.getAttribute('#debug', 'data-backend');
+    console.log(`default backend in headless Chromium: ${backend}`);
+    expect(['webgl', 'wasm', 'cpu']).toContain(backend);
+    expect(await text(watched.page, '#backend')).toContain(`backend: ${backend}`);
+    // The weights equal the Node computation on whatever backend the page chose.
+    const weights = await chartValues(watched.page, 'weights');
+    expect(maxDiff(weights, nodeAttention(WORKED.q, WORKED.k, WORKED.v).weights)).toBeLessThan(
+      TOLERANCE,
+    );
+    await expectClean(watched);
+    await watched.page.close();
+  });
+});
+
+describe('page 1: scaled dot-product attention', () => {
+  test('the weights and output for the worked example equal Node and the hand computation', async () => {
+    const watched = await openPage(browser, url(PAGES[0]));
+    const weights = await chartValues(watched.page, 'weights');
+    const output = await chartValues(watched.page, 'output');
+    const node = nodeAttention(WORKED.q, WORKED.k, WORKED.v);
+    expect(maxDiff(weights, node.weights)).toBeLessThan(TOLERANCE);
+    expect(maxDiff(output, node.output)).toBeLessThan(TOLERANCE);
+    // By hand (notebook 1, section 2): softmax([1, 0, 0.5]), softmax([0, 1, 1]), uniform.
+    const hand = [
+      [0.50648, 0.18632, 0.3072],
+      [0.15536, 0.42232, 0.42232],
+      [1 / 3, 1 / 3, 1 / 3],
+    ];
+    expect(maxDiff(weights, hand)).toBeLessThan(1e-4);
+    // Scores QK^T / sqrt(4) by hand.
+    expect(await chartValues(watched.page, 'scores')).toEqual([
+      [1, 0, 0.5],
+      [0, 1, 1],
+      [1, 1, 1],
+    ]);
+    await expectClean(watched);
+    await watched.page.close();
+  });
+
+  test('masking a cell zeroes that weight and renormalises the row; maskedRows decides empty rows', async () => {
+    const watched = await openPage(browser, url(PAGES[0]));
+    const { page } = watched;
+    await clickMask(page, 0, 1);
+    const mask = [
+      [true, false, true],
+      [true, true, true],
+      [true, true, true],
+    ];
+    let weights = await chartValues(page, 'weights');
+    expect(weights[0]![1]).toBe(0);
+    expect(
+      maxDiff(weights, nodeAttention(WORKED.q, WORKED.k, WORKED.v, { mask }).weights),
+    ).toBeLessThan(TOLERANCE);
+    // e^1 / (e^1 + e^0.5) by hand for row 0 once key 2 is gone.
+    expect(Math.abs(weights[0]![0]! - Math.E / (Math.E + Math.exp(0.5)))).toBeLessThan(1e-6);
+    // Rows 1 and 2 are untouched.
+    expect(
+      maxDiff(weights.slice(1), nodeAttention(WORKED.q, WORKED.k, WORKED.v).weights.slice(1)),
+    ).toBeLessThan(TOLERANCE);
+
+    // Mask all of query 3's keys, by keyboard: Tab to the button, press Space.
+    for (const k of [0, 1, 2]) {
+      await page.focus(`#mask-grid button[data-q="2"][data-k="${k}"]`);
+      await page.keyboard.press('Space');
+    }
+    await settle(page);
+    expect(
+      await page.getAttribute('#mask-grid button[data-q="2"][data-k="2"]', 'aria-pressed'),
+    ).toBe('true');
+    mask[2] = [false, false, false];
+    weights = await chartValues(page, 'weights');
+    expect(weights[2]).toEqual([0, 0, 0]);
+    for (const policy of ['uniform', 'nan'] as const) {
+      await page.selectOption('#masked-rows', policy);
+      weights = await chartValues(page, 'weights');
+      const node = nodeAttention(WORKED.q, WORKED.k, WORKED.v, {
+        mask,
+        maskedRows: policy,
+      }).weights;
+      expect(maxDiff(weights, node)).toBeLessThan(TOLERANCE);
+    }
+    expect(weights[2]).toEqual([null, null, null]); // NaN under 'nan'
+    await page.selectOption('#masked-rows', 'uniform');
+    expect((await chartValues(page, 'weights'))[2]).toEqual(
+      [1 / 3, 1 / 3, 1 / 3].map((x) => expect.closeTo(x, 6)),
+    );
+    await page.click('#clear-mask');
+    expect(
+      maxDiff(
+        await chartValues(page, 'weights'),
+        nodeAttention(WORKED.q, WORKED.k, WORKED.v).weights,
+      ),
+    ).toBeLessThan(TOLERANCE);
+    await expectClean(watched);
+    await page.close();
+  });
+
+  test('a low temperature saturates the softmax; edits and bad input are handled', async () => {
+    const watched = await openPage(browser, url(PAGES[0]));
+    const { page } = watched;
+    await page.fill('#tau', '-1'); // τ = 0.1
+    const cold = await chartValues(page, 'weights');
+    expect(
+      maxDiff(cold, nodeAttention(WORKED.q, WORKED.k, WORKED.v, { tau: 0.1 }).weights),
+    ).toBeLessThan(TOLERANCE);
+    expect(cold[0]![0]).toBeGreaterThan(0.99); // scores [10, 0, 5]: one-hot
+    await page.fill('#tau', '1'); // τ = 10: nearly uniform
+    const hot = await chartValues(page, 'weights');
+    expect(Math.max(...hot[0]!)).toBeLessThan(0.36);
+
+    await page.fill('#q', '1 0 1\n0 2 0'); // d_k 3 against K's 4
+    expect(await text(page, '#error')).toMatch(/scaledDotProductAttention: argument 'k'.*\[3, 4\]/);
+    expect(await page.locator('figure.chart').count()).toBe(0);
+    await page.fill('#q', '1 0 x 0');
+    expect(await text(page, '#error')).toBe("Q, row 1: 'x' is not a number");
+
+    await page.fill('#tau', '0'); // τ = 1
+    await page.click('#derive'); // "the cat sat on the mat", d_k 4
+    await settle(page);
+    expect(await page.isHidden('#error')).toBe(true);
+    const derivedQ = (await page.inputValue('#q')).split('\n').map((r) => r.split(' ').map(Number));
+    const derivedK = (await page.inputValue('#k')).split('\n').map((r) => r.split(' ').map(Number));
+    const derivedV = (await page.inputValue('#v')).split('\n').map((r) => r.split(' ').map(Number));
+    expect(derivedQ).toHaveLength(6);
+    expect(
+      maxDiff(
+        await chartValues(page, 'weights'),
+        nodeAttention(derivedQ, derivedK, derivedV).weights,
+      ),
+    ).toBeLessThan(TOLERANCE);
+    // "the" at positions 1 and 5 has the same embedding, so the same row of weights.
+    const weights = await chartValues(page, 'weights');
+    expect(maxDiff(weights[4], weights[0])).toBe(0);
+    await expectClean(watched);
+    await page.close();
+  });
+});
+
+/** Node's stage-2 computation for the page's sentence. */
+function nodeMultiHead(
+  words: string[],
+  dModel: number,
+  numHeads: number,
+  length?: number,
+  causal = false,
+) {
+  return tf.tidy(() => {
+    const params = initMultiHeadAttention({ dModel, numHeads: 1, seed: 1 });
+    const x = tf.expandDims(embedWords(words, dModel, 7), 0) as tf.Tensor3D;
+    const parts: tf.Tensor[] = [];
+    if (length !== undefined) parts.push(paddingMask([length], words.length));
+    if (causal) parts.push(causalMask(words.length));
+    const mask = parts.length === 0 ? undefined : combineMasks(...parts);
+    const { weights } = multiHeadAttention(params, x, x, x, { numHeads, mask });
+    return (weights.arraySync() as number[][][][])[0]!;
+  });
+}
+
+describe('page 2: multi-head attention', () => {
+  const words = ['the', 'cat', 'sat', 'on', 'the', 'mat', '<pad>', '<pad>'];
+
+  async function heads(page: Page): Promise<number[][][]> {
+    await settle(page);
+    const count = await page.locator('figure.chart').count();
+    const out: number[][][] = [];
+    for (let i = 1; i <= count; i++) out.push(await chartValues(page, `head-${i}`));
+    return out;
+  }
+
+  test('per-head weights equal Node; changing the number of heads and the masks changes them as expected', async () => {
+    const watched = await openPage(browser, url(PAGES[1]));
+    const { page } = watched;
+    // Default: d_model 8, 2 heads, padding mask (6 real tokens).
+    let shown = await heads(page);
+    expect(shown).toHaveLength(2);
+    expect(maxDiff(shown, nodeMultiHead(words, 8, 2, 6))).toBeLessThan(TOLERANCE);
+    for (const head of shown) for (const row of head) expect(row.slice(6)).toEqual([0, 0]);
+
+    await page.selectOption('#heads', '4');
+    shown = await heads(page);
+    expect(shown).toHaveLength(4);
+    expect(maxDiff(shown, nodeMultiHead(words, 8, 4, 6))).toBeLessThan(TOLERANCE);
+    expect(await text(page, '#shapes')).toContain('[1, 4, 8, 2]'); // split: [B, h, T, d_k]
+
+    await page.check('#causal'); // padding and causal combined
+    shown = await heads(page);
+    expect(maxDiff(shown, nodeMultiHead(words, 8, 4, 6, true))).toBeLessThan(TOLERANCE);
+    for (const head of shown) {
+      head.forEach((row, i) => {
+        row.forEach((w, j) => {
+          if (j > i || j >= 6) expect(w, `head weight [${i}][${j}]`).toBe(0);
+        });
+      });
+      expect(head[0]![0]).toBeCloseTo(1, 6); // the first query sees only itself
+    }
+    expect(await text(page, '#shapes')).toContain('[1, 1, 8, 8]'); // combined mask
+
+    await page.uncheck('#padding');
+    shown = await heads(page);
+    expect(maxDiff(shown, nodeMultiHead(words, 8, 4, undefined, true))).toBeLessThan(TOLERANCE);
+    expect(shown[0]![7]![6]).toBeGreaterThan(0); // <pad> keys are visible again
+
+    await page.selectOption('#d-model', '12');
+    await page.selectOption('#heads', '3');
+    shown = await heads(page);
+    expect(shown).toHaveLength(3);
+    expect(maxDiff(shown, nodeMultiHead(words, 12, 3, undefined, true))).toBeLessThan(TOLERANCE);
+    await expectClean(watched);
+    await page.close();
+  });
+});
+
+describe('page 3: encoder block', () => {
+  const file = JSON.parse(
+    readFileSync(new URL('../public/reverse-model.json', import.meta.url), 'utf8'),
+  ) as ReverseWeightsFile;
+  const letters = (tokens: number[]) =>
+    tokens.map((t) => (t === PAD ? '·' : String.fromCharCode(96 + t))).join('');
+
+  test('the trained model reverses typed sequences, with the attention Node computes', async () => {
+    const watched = await openPage(browser, url(PAGES[2]));
+    const { page } = watched;
+    const params = loadReverseModel(file);
+    try {
+      for (const typed of ['abcdefg', 'h i', 'ffgaic', 'dcbaihgf']) {
+        await page.fill('#sequence', typed);
+        const tokens = [...typed.replace(/ /g, '')].map((c) => c.charCodeAt(0) - 96);
+        const reversed = letters([...tokens].reverse());
+        await settle(page);
+        expect(await page.getAttribute('#verdict', 'data-prediction')).toBe(reversed);
+        const padded = [...tokens, ...new Array(8 - tokens.length).fill(PAD)];
+        const node = tf.tidy(() => {
+          const run = reverseModel(
+            params,
+            tf.tensor2d([padded], undefined, 'int32'),
+            [tokens.length],
+            file.config,
+          );
+          return run.attentionWeights.map((w) => (w.arraySync() as number[][][][])[0]!);
+        });
+        for (const [l, blockHeads] of node.entries()) {
+          for (const [h, weights] of blockHeads.entries()) {
+            const shown = await chartValues(page, `block-${l + 1}-head-${h + 1}`);
+            expect(maxDiff(shown, weights)).toBeLessThan(TOLERANCE);
+          }
+        }
+      }
+    } finally {
+      tf.dispose(params as unknown as tf.TensorContainer);
+    }
+    await page.fill('#sequence', 'abz');
+    expect(await text(page, '#error')).toBe("Sequence: 'z' is not one of the letters a to i");
+    await page.fill('#sequence', 'abcdefghi');
+    expect(await text(page, '#error')).toMatch(/type 2 to 8 letters/);
+    await expectClean(watched);
+    await page.close();
+  });
+
+  test('post-LN keeps the residual stream at unit size; pre-LN lets it grow', async () => {
+    const watched = await openPage(browser, url(PAGES[2]));
+    const { page } = watched;
+    const rms = await chartValues<Record<string, number[]>>(page, 'residual-rms');
+    expect(rms['post-LN']).toHaveLength(8);
+    for (const value of rms['post-LN']!) expect(value).toBeCloseTo(1, 2);
+    expect(rms['pre-LN']![7]!).toBeGreaterThan(1.5 * rms['pre-LN']![0]!);
+    await page.uncheck('#show-post');
+    await page.fill('#depth', '3');
+    const fewer = await chartValues<Record<string, number[]>>(page, 'residual-rms');
+    expect(Object.keys(fewer)).toEqual(['pre-LN']);
+    expect(fewer['pre-LN']).toEqual(rms['pre-LN']!.slice(0, 3));
+    await expectClean(watched);
+    await page.close();
+  });
+});
+
+describe('tensors', () => {
+  test('the tensor count returns to its baseline after 50 interactions on each page', async () => {
+    const watched = await openPage(browser, url(PAGES[0]));
+    const { page } = watched;
+    const check = async (what: string) => {
+      const { now, baseline } = await tensorCounts(page);
+      expect(now, `${what}: ${now} tensors, baseline ${baseline}`).toBe(baseline);
+    };
+    for (let i = 0; i < 50; i++) {
+      if (i % 5 === 0) await page.fill('#tau', String(-1 + (i % 20) / 10));
+      else if (i % 5 === 4)
+        await page.selectOption('#masked-rows', ['zero', 'uniform', 'nan'][i % 3]!);
+      else await clickMask(page, i % 3, (i * 7) % 3);
+      await check(`page 1, interaction ${i + 1}`);
+    }
+    await page.click('#derive');
+    await page.fill('#q', 'oops');
+    await check('page 1 after an error');
+
+    await page.goto(url(PAGES[1]));
+    await page.waitForSelector('figure.chart svg');
+    for (let i = 0; i < 50; i++) {
+      if (i % 4 === 0) await page.selectOption('#d-model', ['8', '12', '16'][i % 3]!);
+      else if (i % 4 === 1) await page.selectOption('#heads', { index: i % 3 });
+      else if (i % 4 === 2) await page.click(i % 8 === 2 ? '#causal' : '#padding');
+      else await page.fill('#sentence', `the cat sat ${'<pad> '.repeat(i % 3)}`);
+      await check(`page 2, interaction ${i + 1}`);
+    }
+
+    await page.goto(url(PAGES[2]));
+    await page.waitForSelector('figure.chart svg');
+    for (let i = 0; i < 50; i++) {
+      if (i % 5 === 4) await page.fill('#depth', String(1 + (i % 8)));
+      else if (i % 5 === 3) await page.click(i % 2 === 0 ? '#show-pre' : '#show-post');
+      else await page.fill('#sequence', 'abcdefghi'.slice(i % 4, (i % 4) + 2 + (i % 6)));
+      await check(`page 3, interaction ${i + 1}`);
+    }
+    // Leaving a page frees what it held: the index page holds no tensors.
+    await page.goto(url(''));
+    await page.waitForSelector('.page-list');
+    expect((await tensorCounts(page)).now).toBe(0);
+    expect(watched.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('time to the first heatmap on the wasm backend (printed, not asserted)', async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const watched = await openPage(browser, url(PAGES[0]));
+      await watched.page.waitForSelector('figure.chart svg');
+      expect(await watched.page.getAttribute('#debug', 'data-backend')).toBe('wasm');
+      times.push(Number(await watched.page.getAttribute('#debug', 'data-first-heatmap-ms')));
+      await watched.page.close();
+    }
+    console.log(`first heatmap on wasm, ms after navigation start (3 loads): ${times.join(', ')}`);
+    expect(times.every((t) => t > 0)).toBe(true);
+  });
+});

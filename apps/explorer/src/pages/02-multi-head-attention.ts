@@ -125,7 +125,7 @@ export const multiHeadPage: ExplorerPage = {
         ['input x (query = key = value)', '[B, T, d_model]', result.inputShape],
         ['1) project: xW^Q + b^Q (and K, V)', '[B, T, d_model]', [1, seq, dModel]],
         ['2) split into heads', '[B, h, T, d_k]', [1, numHeads, seq, dK]],
-        ['mask (true = may attend)', 'broadcasts to [B, h, T, T]', result.maskShape],
+        ['mask (true = may attend)', '→ [B, h, T, T]', result.maskShape],
         ['3) weights: softmax(Q_i K_iᵀ / √d_k)', '[B, h, T, T]', result.weightsShape],
         ['3) heads: weights · V_i', '[B, h, T, d_k]', [1, numHeads, seq, dK]],
         ['4) concat the heads', '[B, T, h·d_k]', [1, seq, numHeads * dK]],

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -21,6 +21,12 @@ export interface Browser {
 
 /** Headless Chromium with a fresh, throw-away profile. */
 export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `explorer tests: no Chromium at ${CHROMIUM}; install Debian's chromium ` +
+        '(bash scripts/install-system-deps.sh does)',
+    );
+  }
   const profile = mkdtempSync(join(tmpdir(), 'mha-explorer-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -58,6 +64,14 @@ export async function openPage(
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  // Offline: every request goes to the local server (no CDN, no font or wasm download).
+  const origin = new URL(url).origin;
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith(`${origin}/`) && !target.startsWith('data:')) {
+      problems.push(`request to another host: ${target}`);
+    }
+  });
   await page.goto(url);
   await waitReady(page);
   return { page, problems };

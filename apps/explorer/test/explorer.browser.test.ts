@@ -264,6 +264,8 @@ describe('page 1: scaled dot-product attention', () => {
     await page.fill('#q', '1 0 1\n0 2 0'); // d_k 3 against K's 4
     expect(await text(page, '#error')).toMatch(/scaledDotProductAttention: argument 'k'.*\[3, 4\]/);
     expect(await page.locator('figure.chart').count()).toBe(0);
+    await page.fill('#q', Array.from({ length: 13 }, () => '1 0 1 0').join('\n'));
+    expect(await text(page, '#error')).toBe('Q: at most 12 rows and 12 columns here, got 13 × 4');
     await page.fill('#q', '1 0 x 0');
     expect(await text(page, '#error')).toBe("Q, row 1: 'x' is not a number");
 
@@ -358,6 +360,16 @@ describe('page 2: multi-head attention', () => {
     shown = await heads(page);
     expect(shown).toHaveLength(3);
     expect(maxDiff(shown, nodeMultiHead(words, 12, 3, undefined, true))).toBeLessThan(TOLERANCE);
+
+    await page.fill('#sentence', 'a b c d e f g h i j k l m');
+    expect(await text(page, '#error')).toBe('Sentence: type 1 to 12 words (it has 13)');
+    expect(await page.locator('figure.chart').count()).toBe(0);
+    await page.check('#padding');
+    await page.fill('#sentence', '<pad> <pad> x'); // padding first: no real key for anyone
+    await settle(page);
+    const blind = nodeMultiHead(['<pad>', '<pad>', 'x'], 12, 3, 0, true);
+    expect(maxDiff(await heads(page), blind)).toBeLessThan(TOLERANCE);
+    expect(blind.flat(2).every((w) => w === 0)).toBe(true); // maskedRows 'zero'
     await expectClean(watched);
     await page.close();
   });

@@ -18,6 +18,8 @@ const WORKED = {
   k: '1 0 1 0\n0 1 0 1\n1 1 0 0',
   v: '1 0\n0 1\n1 1',
 };
+/** Largest matrix side the page accepts, so every heatmap stays readable. */
+const MAX_SIZE = 12;
 const SENTENCE_D_MODEL = 8;
 const SENTENCE_SEED = 7;
 /** Temperatures of the saturation chart: 10^-1 … 10^1. */
@@ -119,6 +121,17 @@ export const scaledDotProductPage: ExplorerPage = {
         q = parseMatrix('Q', qText!.value);
         k = parseMatrix('K', kText!.value);
         v = parseMatrix('V', vText!.value);
+        for (const [name, m] of [
+          ['Q', q],
+          ['K', k],
+          ['V', v],
+        ] as const) {
+          if (m.length > MAX_SIZE || m[0]!.length > MAX_SIZE) {
+            throw new Error(
+              `${name}: at most ${MAX_SIZE} rows and ${MAX_SIZE} columns here, got ${m.length} × ${m[0]!.length}`,
+            );
+          }
+        }
       } catch (error) {
         return fail((error as Error).message);
       }

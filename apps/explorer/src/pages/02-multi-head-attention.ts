@@ -58,6 +58,9 @@ ${math('h')} changes how the same projected columns are split into heads.</p>
 </section>
 <p id="error" class="error" role="alert" hidden></p>
 <section aria-labelledby="shapes-h"><h2 id="shapes-h">Shapes</h2>
+<p class="note">B is the batch (1 sentence here), T the number of tokens. The input, mask, weights
+and output shapes are read from the tensors the library used and returned; the others follow from
+${math('h')} and ${math(String.raw`d_k = d_\text{model}/h`)}.</p>
 <div class="scroll"><table id="shapes" class="shapes"></table></div>
 </section>
 <section aria-labelledby="heads-h"><h2 id="heads-h">Attention weights, one heatmap per head</h2>

@@ -75,7 +75,7 @@ function renderHome(): void {
 <p>Each page runs one stage of the library in your browser, on the same packages the tests and
 notebooks use: change the inputs, masks and number of heads and the numbers on screen are the
 library's numbers. Nothing is installed and nothing leaves the page.</p>
-<ol class="page-list">${items}</ol>
+<ul class="page-list">${items}</ul>
 <p><a href="../index.html">All documentation and the executed notebooks</a></p>`;
   rendered();
 }

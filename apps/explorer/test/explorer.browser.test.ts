@@ -139,6 +139,11 @@ describe('every page', () => {
         expect(overflow, `${id || 'index'} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(
           0,
         );
+        // Every formula fits its column, on a phone too (none needs scrolling to be read).
+        const clipped = await page.$$eval('.formula', (formulas) =>
+          formulas.filter((f) => f.scrollWidth > f.clientWidth + 1).map((f) => f.textContent),
+        );
+        expect(clipped, `${id}: formulas wider than the screen`).toEqual([]);
         await page.screenshot({
           path: `${ARTIFACTS}${id || '00-index'}-${viewport.name}.png`,
           fullPage: true,

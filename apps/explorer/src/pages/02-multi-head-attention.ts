@@ -39,7 +39,8 @@ function page(): string {
 <p>${math('h')} heads attend side by side, each on its own ${math(String.raw`d_k = d_\text{model}/h`)}
 columns of the projected queries, keys and values; their outputs are concatenated and projected
 back to ${math(String.raw`d_\text{model}`)}.</p>
-${formula(String.raw`\mathrm{MultiHead}(Q, K, V) = \mathrm{Concat}(\mathrm{head}_1, \ldots, \mathrm{head}_h)\,W^O, \quad \mathrm{head}_i = \mathrm{Attention}(QW_i^Q, KW_i^K, VW_i^V)`)}
+${formula(String.raw`\mathrm{MultiHead}(Q, K, V) = \mathrm{Concat}(\mathrm{head}_1, \ldots, \mathrm{head}_h)\,W^O`)}
+${formula(String.raw`\mathrm{head}_i = \mathrm{Attention}(QW_i^Q,\ KW_i^K,\ VW_i^V)`)}
 ${notebookLink(ID)}
 <section aria-labelledby="settings-h"><h2 id="settings-h">Settings</h2>
 <div class="row">

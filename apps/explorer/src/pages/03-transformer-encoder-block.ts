@@ -62,9 +62,12 @@ function page(file: ReverseWeightsFile): string {
 <p>An encoder block wraps multi-head attention and a position-wise feed-forward network, each in a
 residual connection with a layer norm. The paper normalises after the sum (post-LN); most recent
 models normalise before each sub-layer (pre-LN).</p>
-${formula(String.raw`\text{post-LN:}\quad h = \mathrm{LN}_1\big(x + \mathrm{MHA}(x)\big), \quad y = \mathrm{LN}_2\big(h + \mathrm{FFN}(h)\big)`)}
-${formula(String.raw`\text{pre-LN:}\quad h = x + \mathrm{MHA}\big(\mathrm{LN}_1(x)\big), \quad y = h + \mathrm{FFN}\big(\mathrm{LN}_2(h)\big)`)}
-${formula(String.raw`x = E_{\text{tokens}}\sqrt{d_\text{model}} + PE, \qquad \mathrm{FFN}(x) = \max(0,\ xW_1 + b_1)\,W_2 + b_2`)}
+<p class="formula-label">post-LN (the paper)</p>
+${formula(String.raw`\begin{aligned} h &= \mathrm{LN}_1\big(x + \mathrm{MHA}(x)\big) \\ y &= \mathrm{LN}_2\big(h + \mathrm{FFN}(h)\big) \end{aligned}`)}
+<p class="formula-label">pre-LN</p>
+${formula(String.raw`\begin{aligned} h &= x + \mathrm{MHA}\big(\mathrm{LN}_1(x)\big) \\ y &= h + \mathrm{FFN}\big(\mathrm{LN}_2(h)\big) \end{aligned}`)}
+${formula(String.raw`x = E_{\text{tokens}}\sqrt{d_\text{model}} + PE`)}
+${formula(String.raw`\mathrm{FFN}(x) = \max(0,\ xW_1 + b_1)\,W_2 + b_2`)}
 ${notebookLink(ID)}
 <section aria-labelledby="model-h"><h2 id="model-h">A trained model that reverses sequences</h2>
 <p>Two post-LN blocks (${math(String.raw`d_\text{model} = ${c.dModel}`)}, ${c.numHeads} heads,

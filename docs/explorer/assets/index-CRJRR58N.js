@@ -5289,7 +5289,8 @@ all masked has no softmax; <code>maskedRows</code> says what it gets.</p>
 <p>${iJ(`h`)} heads attend side by side, each on its own ${iJ(String.raw`d_k = d_\text{model}/h`)}
 columns of the projected queries, keys and values; their outputs are concatenated and projected
 back to ${iJ(String.raw`d_\text{model}`)}.</p>
-${rJ(String.raw`\mathrm{MultiHead}(Q, K, V) = \mathrm{Concat}(\mathrm{head}_1, \ldots, \mathrm{head}_h)\,W^O, \quad \mathrm{head}_i = \mathrm{Attention}(QW_i^Q, KW_i^K, VW_i^V)`)}
+${rJ(String.raw`\mathrm{MultiHead}(Q, K, V) = \mathrm{Concat}(\mathrm{head}_1, \ldots, \mathrm{head}_h)\,W^O`)}
+${rJ(String.raw`\mathrm{head}_i = \mathrm{Attention}(QW_i^Q,\ KW_i^K,\ VW_i^V)`)}
 ${lJ(KJ)}
 <section aria-labelledby="settings-h"><h2 id="settings-h">Settings</h2>
 <div class="row">
@@ -5320,9 +5321,12 @@ ${iJ(`h`)} and ${iJ(String.raw`d_k = d_\text{model}/h`)}.</p>
 <p>An encoder block wraps multi-head attention and a position-wise feed-forward network, each in a
 residual connection with a layer norm. The paper normalises after the sum (post-LN); most recent
 models normalise before each sub-layer (pre-LN).</p>
-${rJ(String.raw`\text{post-LN:}\quad h = \mathrm{LN}_1\big(x + \mathrm{MHA}(x)\big), \quad y = \mathrm{LN}_2\big(h + \mathrm{FFN}(h)\big)`)}
-${rJ(String.raw`\text{pre-LN:}\quad h = x + \mathrm{MHA}\big(\mathrm{LN}_1(x)\big), \quad y = h + \mathrm{FFN}\big(\mathrm{LN}_2(h)\big)`)}
-${rJ(String.raw`x = E_{\text{tokens}}\sqrt{d_\text{model}} + PE, \qquad \mathrm{FFN}(x) = \max(0,\ xW_1 + b_1)\,W_2 + b_2`)}
+<p class="formula-label">post-LN (the paper)</p>
+${rJ(String.raw`\begin{aligned} h &= \mathrm{LN}_1\big(x + \mathrm{MHA}(x)\big) \\ y &= \mathrm{LN}_2\big(h + \mathrm{FFN}(h)\big) \end{aligned}`)}
+<p class="formula-label">pre-LN</p>
+${rJ(String.raw`\begin{aligned} h &= x + \mathrm{MHA}\big(\mathrm{LN}_1(x)\big) \\ y &= h + \mathrm{FFN}\big(\mathrm{LN}_2(h)\big) \end{aligned}`)}
+${rJ(String.raw`x = E_{\text{tokens}}\sqrt{d_\text{model}} + PE`)}
+${rJ(String.raw`\mathrm{FFN}(x) = \max(0,\ xW_1 + b_1)\,W_2 + b_2`)}
 ${lJ(CY)}
 <section aria-labelledby="model-h"><h2 id="model-h">A trained model that reverses sequences</h2>
 <p>Two post-LN blocks (${iJ(String.raw`d_\text{model} = ${n.dModel}`)}, ${n.numHeads} heads,

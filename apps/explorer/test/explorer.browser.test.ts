@@ -139,6 +139,16 @@ describe('every page', () => {
         expect(overflow, `${id || 'index'} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(
           0,
         );
+        // Every control has a name a screen reader can announce.
+        const unnamed = await page.$$eval('input, select, textarea, button', (controls) =>
+          controls
+            .filter((c) => {
+              const labelled = (c as HTMLInputElement).labels?.length ?? 0;
+              return labelled === 0 && !c.getAttribute('aria-label') && !c.textContent?.trim();
+            })
+            .map((c) => c.outerHTML.slice(0, 80)),
+        );
+        expect(unnamed, `${id}: controls without a label`).toEqual([]);
         // Every formula fits its column, on a phone too (none needs scrolling to be read).
         const clipped = await page.$$eval('.formula', (formulas) =>
           formulas.filter((f) => f.scrollWidth > f.clientWidth + 1).map((f) => f.textContent),
@@ -167,6 +177,37 @@ describe('every page', () => {
     );
     await expectClean(watched);
     await watched.page.close();
+  });
+});
+
+describe('keyboard', () => {
+  test('the stage links and the controls work from the keyboard alone', async () => {
+    const watched = await openPage(browser, url(''));
+    const { page } = watched;
+    // Tab from the top: the skip link, the brand, then stage 1, 2, 3.
+    const focused: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(focused.slice(2)).toEqual([
+      '1 Scaled dot-product attention',
+      '2 Multi-head attention',
+      '3 Encoder block',
+    ]);
+    await page.keyboard.press('Enter'); // open stage 3
+    await page.waitForSelector('figure[data-chart="block-2-head-2"] svg');
+    await settle(page);
+    await page.focus('#sequence');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace'); // "c a f e b" -> "c a f e "
+    expect(await text(page, '#verdict')).toContain('“cafe”');
+    await page.focus('#show-pre');
+    await page.keyboard.press('Space'); // untick pre-LN
+    const rms = await chartValues<Record<string, number[]>>(page, 'residual-rms');
+    expect(Object.keys(rms)).toEqual(['post-LN']);
+    await expectClean(watched);
+    await page.close();
   });
 });
 

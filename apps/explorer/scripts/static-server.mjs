@@ -18,8 +18,17 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
+function isFolder(root, urlPath) {
+  const path = normalize(join(root, decodeURIComponent(urlPath)));
+  try {
+    return (path === root || path.startsWith(root + sep)) && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function fileFor(root, urlPath) {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]);
+  const decoded = decodeURIComponent(urlPath);
   const path = normalize(join(root, decoded));
   if (path !== root && !path.startsWith(root + sep)) return undefined;
   try {
@@ -41,7 +50,21 @@ function fileFor(root, urlPath) {
 export async function serveStatic(folder, port = 0) {
   const root = resolve(folder);
   const server = createServer((request, response) => {
-    const path = fileFor(root, new URL(request.url ?? '/', 'http://x').pathname);
+    const { pathname, search } = new URL(request.url ?? '/', 'http://x');
+    try {
+      decodeURIComponent(pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('bad request');
+      return;
+    }
+    if (!pathname.endsWith('/') && isFolder(root, pathname)) {
+      // /explorer -> /explorer/, so that the page's relative asset URLs resolve inside it
+      response.writeHead(301, { location: `${pathname}/${search}` });
+      response.end();
+      return;
+    }
+    const path = fileFor(root, pathname);
     if (path === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('not found');

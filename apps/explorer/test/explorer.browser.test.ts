@@ -306,6 +306,21 @@ describe('page 1: scaled dot-product attention', () => {
     await page.fill('#tau', '1'); // τ = 10: nearly uniform
     const hot = await chartValues(page, 'weights');
     expect(Math.max(...hot[0]!)).toBeLessThan(0.36);
+    // τ = 1/√d_k undoes the scaling: softmax(QKᵀ); row 1 is softmax([2, 0, 1]) by hand.
+    await page.click('#tau-unscaled');
+    const unscaled = await chartValues(page, 'weights');
+    const z = Math.exp(2) + 1 + Math.E;
+    expect(maxDiff(unscaled[0], [Math.exp(2) / z, 1 / z, Math.E / z])).toBeLessThan(1e-6);
+    expect(
+      maxDiff(unscaled, nodeAttention(WORKED.q, WORKED.k, WORKED.v, { tau: 0.5 }).weights),
+    ).toBeLessThan(TOLERANCE);
+    await page.click('#tau-paper');
+    expect(
+      maxDiff(
+        await chartValues(page, 'weights'),
+        nodeAttention(WORKED.q, WORKED.k, WORKED.v).weights,
+      ),
+    ).toBeLessThan(TOLERANCE);
 
     await page.fill('#q', '1 0 1\n0 2 0'); // d_k 3 against K's 4
     expect(await text(page, '#error')).toMatch(/scaledDotProductAttention: argument 'k'.*\[3, 4\]/);

@@ -64,6 +64,10 @@ Or type numbers yourself: one row per line.</p>
   <input id="tau" type="range" min="-1" max="1" step="0.05" value="0" aria-describedby="tau-value" />
 </label>
 <output id="tau-value" for="tau"></output>
+<div class="row">
+  <button id="tau-paper" type="button">τ = 1 (the paper)</button>
+  <button id="tau-unscaled" type="button">τ = 1/√d_k (no scaling: softmax of QKᵀ)</button>
+</div>
 </section>
 <section aria-labelledby="mask-h"><h2 id="mask-h">Mask</h2>
 <p>Press a cell to mask it (× = this query may not attend to this key). A query whose keys are
@@ -101,6 +105,8 @@ export const scaledDotProductPage: ExplorerPage = {
     const charts = byId<HTMLDivElement>(root, 'charts');
     const summary = byId<HTMLParagraphElement>(root, 'summary');
     let mask: boolean[][] = [];
+    /** τ itself: the slider sets 10^value; the buttons set exact values. */
+    let temperature = 1;
     let labels: { rows: string[]; cols: string[] } | undefined;
 
     const labelsFor = (rows: number, cols: number) =>
@@ -113,7 +119,7 @@ export const scaledDotProductPage: ExplorerPage = {
 
     const render = latestOnly(async (isCurrent) => {
       errorBox.hidden = true;
-      const t = 10 ** Number(tau.value);
+      const t = temperature;
       let q: number[][];
       let k: number[][];
       let v: number[][];
@@ -218,7 +224,7 @@ export const scaledDotProductPage: ExplorerPage = {
     };
     const update = () => void context.track(render());
 
-    const derive = async (_event: Event) => {
+    const derive = async () => {
       const words = tokenize(byId<HTMLInputElement>(root, 'sentence').value);
       const dK = Number(byId<HTMLInputElement>(root, 'dk').value);
       if (words.length === 0 || words.length > 12) {
@@ -242,7 +248,7 @@ export const scaledDotProductPage: ExplorerPage = {
 
     byId(root, 'derive-form').addEventListener('submit', (event) => {
       event.preventDefault();
-      void context.track(derive(event));
+      void context.track(derive());
     });
     byId(root, 'worked').addEventListener('click', () => {
       qText!.value = WORKED.q;
@@ -252,7 +258,21 @@ export const scaledDotProductPage: ExplorerPage = {
       mask = [];
       update();
     });
-    for (const el of [qText!, kText!, vText!, tau]) el.addEventListener('input', update);
+    for (const el of [qText!, kText!, vText!]) el.addEventListener('input', update);
+    const setTemperature = (value: number) => {
+      temperature = value;
+      tau.value = String(Math.log10(value));
+      update();
+    };
+    tau.addEventListener('input', () => {
+      temperature = 10 ** Number(tau.value);
+      update();
+    });
+    byId(root, 'tau-paper').addEventListener('click', () => setTemperature(1));
+    byId(root, 'tau-unscaled').addEventListener('click', () => {
+      const firstRow = qText!.value.trim().split('\n')[0]!.trim();
+      setTemperature(1 / Math.sqrt(firstRow.split(/[\s,;]+/).length)); // d_k: the width of Q
+    });
     maskedRowsSelect.addEventListener('change', update);
     byId(root, 'clear-mask').addEventListener('click', () => {
       mask = [];

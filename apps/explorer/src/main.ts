@@ -1,7 +1,6 @@
 import 'katex/dist/katex.min.css';
 import './style.css';
 import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
 import { type BackendChoice, useBestBackend } from '@mha/runtime';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
@@ -18,6 +17,7 @@ const backendLine = document.getElementById('backend')!;
 const tensorLine = document.getElementById('tensors')!;
 const firstHeatmapLine = document.getElementById('first-heatmap')!;
 const footer = document.getElementById('debug')!;
+const backendPicker = document.getElementById('backend-picker')!;
 
 let current: MountedPage | undefined;
 let baseline: number | undefined;
@@ -108,20 +108,57 @@ async function route(): Promise<void> {
   main.focus({ preventScroll: true });
 }
 
+/** The backends a reader can pick in the footer; '' is the page's own choice. */
+const BACKEND_CHOICES = ['', 'wasm', 'webgl', 'cpu'] as const;
+
+/**
+ * Registers WebGL (a separate chunk, loaded only when wanted) and activates a backend with
+ * `useBestBackend()`. The explorer's tensors are tiny (at most 16 × 16), where WebGL's per-op
+ * overhead and GPU read-backs make it slower than wasm, and its GPU sin, cos and exp round
+ * differently from Node; so by default only wasm and cpu are registered, and WebGL is offered
+ * when neither wasm nor anything better than cpu starts. `?backend=webgl|wasm|cpu` forces one.
+ */
+async function chooseBackend(requested: string | undefined): Promise<BackendChoice> {
+  if (requested === 'webgl') await import('@tensorflow/tfjs-backend-webgl');
+  const choice = await useBestBackend({ env: { MHA_BACKEND: requested }, log: false });
+  if (requested !== undefined || choice.name !== 'cpu') return choice;
+  await import('@tensorflow/tfjs-backend-webgl');
+  return useBestBackend({ log: false });
+}
+
+function renderBackendPicker(active: string, requested: string | undefined): void {
+  const options = BACKEND_CHOICES.map((name) => {
+    const label =
+      name === '' ? `default (${requested === undefined ? active : 'wasm first'})` : name;
+    const selected = (requested ?? '') === name ? ' selected' : '';
+    return `<option value="${name}"${selected}>${label}</option>`;
+  }).join('');
+  backendPicker.innerHTML = `<label>backend <select id="backend-select">${options}</select></label>`;
+  backendPicker.querySelector('select')!.addEventListener('change', (event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    const search = new URLSearchParams(location.search);
+    if (value === '') search.delete('backend');
+    else search.set('backend', value);
+    const query = search.toString();
+    location.search = query === '' ? '' : `?${query}`;
+  });
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const forced = params.get('backend') ?? undefined;
+  const requested = params.get('backend') ?? undefined;
   let choice: BackendChoice;
   try {
-    choice = await useBestBackend({ env: { MHA_BACKEND: forced }, log: false });
+    choice = await chooseBackend(requested);
   } catch (error) {
     backendLine.textContent = 'backend: none';
     main.innerHTML = `<p class="error" role="alert">${escapeHtml((error as Error).message)}</p>`;
     return;
   }
   footer.dataset.backend = choice.name;
-  backendLine.textContent = choice.message;
+  backendLine.textContent = `backend: ${choice.name}`;
   backendLine.title = choice.message;
+  renderBackendPicker(choice.name, requested);
   window.addEventListener('hashchange', () => void route());
   await route();
 }

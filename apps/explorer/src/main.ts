@@ -133,7 +133,7 @@ function renderBackendPicker(active: string, requested: string | undefined): voi
     const selected = (requested ?? '') === name ? ' selected' : '';
     return `<option value="${name}"${selected}>${label}</option>`;
   }).join('');
-  backendPicker.innerHTML = `<label>backend <select id="backend-select">${options}</select></label>`;
+  backendPicker.innerHTML = `<label>switch backend <select id="backend-select">${options}</select></label>`;
   backendPicker.querySelector('select')!.addEventListener('change', (event) => {
     const value = (event.target as HTMLSelectElement).value;
     const search = new URLSearchParams(location.search);

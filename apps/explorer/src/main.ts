@@ -32,20 +32,24 @@ function updateFooter(): void {
   tensorLine.textContent = `tensors: ${count} (baseline ${baseline ?? '–'})${status}`;
 }
 
+/** Renders still running for the page on screen (a page left behind stops counting). */
 let pending = 0;
 
-function setPending(change: number): void {
-  pending += change;
+function setPending(value: number): void {
+  pending = value;
   footer.dataset.pending = String(pending);
 }
 
-async function track(render: Promise<void>): Promise<void> {
-  setPending(+1);
+/** Counts a render of the page of route generation `owner` while it runs. */
+async function track(render: Promise<void>, owner: number): Promise<void> {
+  if (owner === generation) setPending(pending + 1);
   try {
     await render;
   } finally {
-    setPending(-1);
-    if (pending === 0) rendered();
+    if (owner === generation) {
+      setPending(pending - 1);
+      if (pending === 0) rendered();
+    }
   }
 }
 
@@ -87,6 +91,7 @@ async function route(): Promise<void> {
   current?.dispose();
   current = undefined;
   baseline = undefined;
+  setPending(0);
   renderNav(page?.id ?? '');
   if (page === undefined) {
     document.title = 'Attention explorer';
@@ -94,16 +99,21 @@ async function route(): Promise<void> {
     return;
   }
   document.title = `${page.stage}. ${page.title} · Attention explorer`;
-  main.innerHTML = '<p class="loading">Loading…</p>';
+  // Each visit gets its own container: a render of a page already left draws into a
+  // detached element, never over the next page.
+  const container = document.createElement('div');
+  container.innerHTML = '<p class="loading">Loading…</p>';
+  main.replaceChildren(container);
   try {
-    const mounted = await page.mount(main, { track });
+    const mounted = await page.mount(container, { track: (render) => track(render, mine) });
     if (mine !== generation) {
       mounted.dispose();
       return;
     }
     current = mounted;
   } catch (error) {
-    main.innerHTML = `<p class="error" role="alert">${escapeHtml((error as Error).message)}</p>`;
+    if (mine !== generation) return;
+    container.innerHTML = `<p class="error" role="alert">${escapeHtml((error as Error).message)}</p>`;
   }
   main.focus({ preventScroll: true });
 }

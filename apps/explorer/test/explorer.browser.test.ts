@@ -602,6 +602,18 @@ describe('tensors', () => {
       else await page.fill('#sequence', 'abcdefghi'.slice(i % 4, (i % 4) + 2 + (i % 6)));
       await check(`page 3, interaction ${i + 1}`);
     }
+    // Hopping between pages faster than they load: only the last one draws and counts.
+    await page.evaluate(async (ids) => {
+      for (let i = 0; i < 12; i++) {
+        location.hash = `#/${ids[i % ids.length]}`;
+        await new Promise((resolve) => setTimeout(resolve, i * 7));
+      }
+    }, PAGES);
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('3.'));
+    await waitReady(page);
+    await page.waitForSelector('figure[data-chart="block-2-head-2"] svg');
+    await check('after hopping between pages');
+    expect(await page.locator('h1').count()).toBe(1);
     // Leaving a page frees what it held: the index page holds no tensors.
     await page.goto(url(''));
     await page.waitForSelector('.page-list');

@@ -78,6 +78,16 @@ const STAGES: { folder: string; wrong: Mutation }[] = [
       what: 'exponent i/dModel instead of 2i/dModel',
     },
   },
+  {
+    folder: '04-decoder-block',
+    wrong: {
+      fn: 'decoderBlock',
+      file: 'decoder-block.ts',
+      from: 'multiHeadAttention(params.crossAttention, crossIn, memory, memory, {',
+      to: 'multiHeadAttention(params.crossAttention, crossIn, crossIn, crossIn, {',
+      what: 'cross-attention reading the target instead of the memory',
+    },
+  },
 ];
 
 /** The caller's environment without the outer vitest's variables. */

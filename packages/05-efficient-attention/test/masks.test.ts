@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fixedBlockMask, globalTokensMask, slidingWindowMask, stridedMask } from '../src/index.js';
 
 /** A mask as rows of 0/1, easy to write out by hand. */
-const bits = (mask: tf.Tensor) => (mask.arraySync() as unknown as boolean[][]).map((r) => r.map(Number));
+const bits = (mask: tf.Tensor) =>
+  (mask.arraySync() as unknown as boolean[][]).map((r) => r.map(Number));
 
 function check(make: () => tf.Tensor, expected: number[][]): void {
   const mask = make();

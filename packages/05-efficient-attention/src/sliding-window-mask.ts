@@ -37,6 +37,7 @@ export function slidingWindowMask(
   const { left, right } = options ?? ({} as SlidingWindowOptions);
   checkReach(left, 'left', FN);
   checkReach(right, 'right', FN);
+  // BEGIN SOLUTION
   return tf.tidy(() => {
     const i = tf.reshape(tf.range(0, seqQ, 1, 'int32'), [seqQ, 1]); // [seqQ, 1]
     const j = tf.reshape(tf.range(0, seqK, 1, 'int32'), [1, seqK]); // [1, seqK]
@@ -45,4 +46,5 @@ export function slidingWindowMask(
     const notTooFarAhead = tf.lessEqual(offset, Math.min(right, seqK + seqQ));
     return tf.logicalAnd(notTooFarBack, notTooFarAhead) as tf.Tensor2D;
   });
+  // END SOLUTION
 }

@@ -9,16 +9,18 @@ import type * as tf from '@tensorflow/tfjs-core';
 const FN = 'exactAttention';
 
 /**
- * The default for {@link ExactAttentionOptions.maxScoreBytes}: 1 GiB. Exact attention
- * holds three or four tensors the size of the score matrix at once (scores, scaled scores,
- * exponentials, weights), and the wasm backend's memory ends at 4 GiB, so a score matrix
- * much above 1 GiB does not fit there; past it, an allocation fails deep inside the backend.
+ * The default for {@link ExactAttentionOptions.maxScoreBytes}: 512 MiB. At its peak exact
+ * attention holds about five tensors the size of the score matrix (scores, scaled scores,
+ * shifted scores, exponentials, weights; `tf.profile` measures 5.1 to 5.3 times the score
+ * bytes), and the wasm backend's memory ends at 4 GiB. A 512 MiB score matrix (n = 4096 with
+ * 8 heads) peaks near 2.7 GB and fits; past about 800 MiB an allocation fails deep inside the
+ * backend instead of here.
  */
-export const DEFAULT_MAX_SCORE_BYTES = 2 ** 30;
+export const DEFAULT_MAX_SCORE_BYTES = 2 ** 29;
 
 /** Options of {@link exactAttention}: stage 1's, and a size limit. */
 export interface ExactAttentionOptions extends AttentionOptions {
-  /** Refuse to run when one float32 score matrix would exceed this. Default 1 GiB (2^30). */
+  /** Refuse to run when one float32 score matrix would exceed this. Default 512 MiB (2^29). */
   maxScoreBytes?: number;
 }
 
@@ -43,7 +45,7 @@ export function scoreMatrixBytes(qShape: readonly number[], kShape: readonly num
  *   \qquad \text{bytes} = 4 \cdot \text{batch} \cdot h \cdot n_q \cdot n_k$$
  *
  * @param q `[..., seqQ, dK]`, k `[..., seqK, dK]`, v `[..., seqK, dV]`, as in stage 1.
- * @param options stage 1's `mask` and `maskedRows`, and `maxScoreBytes` (default 2^30).
+ * @param options stage 1's `mask` and `maskedRows`, and `maxScoreBytes` (default 2^29).
  * @returns stage 1's `output` `[..., seqQ, dV]` and `weights` `[..., seqQ, seqK]`.
  * @throws Error naming `exactAttention`, the score matrix's shape and bytes and the limit,
  *   when it is too large; otherwise whatever stage 1 throws.

@@ -9,7 +9,7 @@ describe('exactAttention', () => {
   it('counts 4 bytes per score: [1, 8, 16384, 16384] is 8 589 934 592 bytes', () => {
     expect(scoreMatrixBytes([1, 8, 16384, 64], [1, 8, 16384, 64])).toBe(8_589_934_592);
     expect(scoreMatrixBytes([3, 5], [7, 5])).toBe(3 * 7 * 4);
-    expect(DEFAULT_MAX_SCORE_BYTES).toBe(2 ** 30);
+    expect(DEFAULT_MAX_SCORE_BYTES).toBe(2 ** 29);
   });
 
   it('refuses n = 16384 with 8 heads before allocating anything, naming the bytes', async () => {
@@ -18,7 +18,7 @@ describe('exactAttention', () => {
     await expectNoLeaks(() =>
       expect(() => exactAttention(q, q, q)).toThrow(
         'exactAttention: the score matrix [1, 8, 16384, 16384] would need 8.59 GB (8589934592 bytes) ' +
-          'of float32, over the limit maxScoreBytes = 1073741824 (1.07 GB), for q [1, 8, 16384, 64] ' +
+          'of float32, over the limit maxScoreBytes = 536870912 (0.54 GB), for q [1, 8, 16384, 64] ' +
           'and k [1, 8, 16384, 64]; memoryEfficientAttention computes the same output a block of keys at a time',
       ),
     );

@@ -23,13 +23,18 @@ let current: MountedPage | undefined;
 let baseline: number | undefined;
 let firstHeatmapMs: number | undefined;
 let generation = 0;
+/** Tensors the page on screen declares it holds on purpose, beyond its baseline. */
+let held = { count: 0, what: '' };
 
 function updateFooter(): void {
   const count = tf.memory().numTensors;
   footer.dataset.tensors = String(count);
   footer.dataset.baseline = baseline === undefined ? '' : String(baseline);
-  const status = baseline === undefined ? '' : count === baseline ? ' ✓' : ' (leak?)';
-  tensorLine.textContent = `tensors: ${count} (baseline ${baseline ?? '–'})${status}`;
+  footer.dataset.held = String(held.count);
+  const expected = baseline === undefined ? undefined : baseline + held.count;
+  const status = expected === undefined ? '' : count === expected ? ' ✓' : ' (leak?)';
+  const holding = held.count === 0 ? '' : ` + ${held.count} held: ${held.what}`;
+  tensorLine.textContent = `tensors: ${count} (baseline ${baseline ?? '–'}${holding})${status}`;
 }
 
 /** Renders still running for the page on screen (a page left behind stops counting). */
@@ -91,6 +96,7 @@ async function route(): Promise<void> {
   current?.dispose();
   current = undefined;
   baseline = undefined;
+  held = { count: 0, what: '' };
   setPending(0);
   renderNav(page?.id ?? '');
   if (page === undefined) {
@@ -105,7 +111,12 @@ async function route(): Promise<void> {
   container.innerHTML = '<p class="loading">Loading…</p>';
   main.replaceChildren(container);
   try {
-    const mounted = await page.mount(container, { track: (render) => track(render, mine) });
+    const mounted = await page.mount(container, {
+      track: (render) => track(render, mine),
+      hold: (count, what) => {
+        if (mine === generation) held = { count, what };
+      },
+    });
     if (mine !== generation) {
       mounted.dispose();
       return;

@@ -6,6 +6,12 @@ export interface PageContext {
    * page's tensor baseline (its parameters), and every time refreshes the tensor count.
    */
   track(render: Promise<void>): Promise<void>;
+  /**
+   * Declares tensors the page keeps on purpose between interactions on top of its baseline
+   * (such as a KV cache while generating); 0 when it holds none. The footer then expects
+   * baseline + held tensors, and shows both.
+   */
+  hold(count: number, what: string): void;
 }
 
 /** A page that is on screen; `dispose` frees every tensor the page holds. */

@@ -13,9 +13,11 @@ export interface ReverseWeightsFile {
   tensors: Record<string, { shape: number[]; float32Base64: string }>;
 }
 
-type Tree = tf.Tensor | Tree[] | { [key: string]: Tree | undefined };
+/** A params object: tensors in nested objects and arrays. */
+export type Tree = tf.Tensor | Tree[] | { [key: string]: Tree | undefined };
 
-function flatten(tree: Tree, prefix: string, out: Map<string, tf.Tensor>): void {
+/** Every tensor of `tree` by its dotted path (`blocks.0.attention.wQ`). */
+export function flatten(tree: Tree, prefix: string, out: Map<string, tf.Tensor>): void {
   if (tree instanceof tf.Tensor) {
     out.set(prefix, tree);
   } else if (Array.isArray(tree)) {
@@ -29,7 +31,8 @@ function flatten(tree: Tree, prefix: string, out: Map<string, tf.Tensor>): void 
   }
 }
 
-function toBase64(values: Float32Array): string {
+/** Float32 values as base64 of their little-endian bytes. */
+export function toBase64(values: Float32Array): string {
   const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
   let text = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -38,7 +41,8 @@ function toBase64(values: Float32Array): string {
   return btoa(text);
 }
 
-function fromBase64(text: string): Float32Array {
+/** The inverse of {@link toBase64}. */
+export function fromBase64(text: string): Float32Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

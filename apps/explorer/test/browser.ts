@@ -108,11 +108,20 @@ export async function chartValues<T = number[][]>(page: Page, name: string): Pro
   return JSON.parse(text) as T;
 }
 
-/** The tensor count in the debug footer, and its baseline. */
-export async function tensorCounts(page: Page): Promise<{ now: number; baseline: number }> {
+/**
+ * The tensor count in the debug footer, its baseline, and the tensors the page declares it
+ * holds on purpose beyond the baseline (a KV cache while generating; 0 on most pages).
+ */
+export async function tensorCounts(
+  page: Page,
+): Promise<{ now: number; baseline: number; held: number }> {
   await settle(page);
   return page.evaluate(() => {
     const footer = document.getElementById('debug')!;
-    return { now: Number(footer.dataset.tensors), baseline: Number(footer.dataset.baseline) };
+    return {
+      now: Number(footer.dataset.tensors),
+      baseline: Number(footer.dataset.baseline),
+      held: Number(footer.dataset.held ?? 0),
+    };
   });
 }

@@ -49,9 +49,9 @@ source). Generation feeds the model its own output one token at a time.</p>
 <p class="formula-label">decoder block (post-LN, the paper)</p>
 ${formula(String.raw`\begin{aligned} h_1 &= \mathrm{LN}_1\big(y + \mathrm{MHA}(y, y, y;\ \text{causal})\big) \\ h_2 &= \mathrm{LN}_2\big(h_1 + \mathrm{MHA}(h_1, m, m)\big) \\ z &= \mathrm{LN}_3\big(h_2 + \mathrm{FFN}(h_2)\big) \end{aligned}`)}
 <p class="formula-label">greedy generation</p>
-${formula(String.raw`\hat y_t = \arg\max_v\ p_\theta(v \mid \hat y_{<t},\ x), \qquad p_\theta = \mathrm{softmax}(z_t W_\text{gen} + b_\text{gen})`)}
+${formula(String.raw`\begin{aligned} \hat y_t &= \arg\max_v\ p_\theta(v \mid \hat y_{<t},\ x) \\ p_\theta &= \mathrm{softmax}(z_t W_\text{gen} + b_\text{gen}) \end{aligned}`)}
 <p class="formula-label">KV cache: step t appends one key and value, attends over 0 … t</p>
-${formula(String.raw`K_{0..t} = \big[K_{0..t-1};\ x_t W^K\big], \quad V_{0..t} = \big[V_{0..t-1};\ x_t W^V\big]`)}
+${formula(String.raw`\begin{aligned} K_{0..t} &= \big[K_{0..t-1};\ x_t W^K\big] \\ V_{0..t} &= \big[V_{0..t-1};\ x_t W^V\big] \end{aligned}`)}
 ${notebookLink(ID)}
 <section aria-labelledby="gen-h"><h2 id="gen-h">Step through the generation of a trained model</h2>
 <p>The task: reverse the source and translate every letter with a fixed dictionary
@@ -142,6 +142,8 @@ export const decoderPage: ExplorerPage = {
         .concat(EOS);
       const written = steps.map((s) => targetLetter(s.token)).join(' ');
       status.dataset.generated = steps.map((s) => s.token).join(',');
+      status.dataset.probability =
+        steps.length === 0 ? '' : String(steps[steps.length - 1]!.probability);
       if (steps.length === 0) {
         status.textContent = `Source ${tokens.map(sourceLetter).join(' ')}: press “Next token” to feed <s> and see the first choice.`;
       } else if (finished) {
@@ -198,7 +200,9 @@ export const decoderPage: ExplorerPage = {
     async function step(): Promise<void> {
       if (finished) return;
       if (memory === undefined) {
-        memory = encode(model, tf.tensor2d([tokens], undefined, 'int32') as tf.Tensor2D);
+        const src = tf.tensor2d([tokens], undefined, 'int32'); // [1, seqS]
+        memory = encode(model, src); // [1, seqS, dModel]
+        src.dispose();
       }
       const fed = [BOS, ...steps.map((s) => s.token)];
       const t = steps.length;

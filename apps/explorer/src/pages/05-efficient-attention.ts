@@ -27,6 +27,9 @@ import {
 const ID = '05-efficient-attention';
 /** The comparison's input: n positions, d_k = d_v, seeded normal Q, K, V. */
 export const INPUT = { seq: 12, dK: 4 } as const;
+/** Feature counts of the random-feature error curve, and the feature seeds averaged over. */
+const FEATURE_COUNTS = [4, 8, 16, 32, 64, 128, 256, 512];
+const CURVE_SEEDS = [1, 2, 3, 4];
 /** Sequence lengths of the cost curve. */
 const COST_LENGTHS = [16, 32, 64, 128, 256];
 
@@ -87,7 +90,7 @@ ${formula(String.raw`\mathrm{Attention}(Q,K,V)_i = \sum_{j:\,M_{ij}} \frac{e^{q_
 <p class="formula-label">linear attention: a kernel and regrouped products, ${math('O(n)')}</p>
 ${formula(String.raw`\mathrm{out}_i = \frac{\varphi(q_i)^\top \sum_j \varphi(k_j)\, v_j^\top}{\varphi(q_i)^\top \sum_j \varphi(k_j)}`)}
 <p class="formula-label">online softmax over key blocks (memory-efficient, exact)</p>
-${formula(String.raw`m' = \max\big(m,\ \max_{j \in b} s_{ij}\big), \quad \ell' = e^{m - m'}\ell + \sum_{j \in b} e^{s_{ij} - m'}, \quad a' = e^{m - m'} a + \sum_{j \in b} e^{s_{ij} - m'} v_j`)}
+${formula(String.raw`\begin{aligned} m' &= \max\big(m,\ \max_{j \in b} s_{ij}\big) \\ \ell' &= e^{m - m'}\ell + \textstyle\sum_{j \in b} e^{s_{ij} - m'} \\ a' &= e^{m - m'} a + \textstyle\sum_{j \in b} e^{s_{ij} - m'} v_j \end{aligned}`)}
 ${notebookLink(ID)}
 <section aria-labelledby="mask-h"><h2 id="mask-h">Sparse patterns and what they cost</h2>
 <div class="row">
@@ -129,7 +132,7 @@ also with exact attention under its own band mask, which it computes block by bl
 <div class="row">
   <label>input seed <input id="input-seed" type="number" min="0" max="999" value="1" /></label>
   <label>local window w <input id="local-window" type="number" min="0" max="${n}" value="2" /></label>
-  <label>random features m <input id="features" type="number" min="1" max="512" value="16" /></label>
+  <label>random features m <input id="features" type="number" min="1" max="512" value="64" /></label>
   <label>feature seed <input id="feature-seed" type="number" min="0" max="999" value="1" /></label>
   <label>key block size <input id="block-size" type="number" min="1" max="${n}" value="5" /></label>
 </div>
@@ -235,7 +238,8 @@ export const efficientAttentionPage: ExplorerPage = {
         cost.removeAttribute('data-allowed');
         return;
       }
-      const [allowed, ...perLength] = (await readTensors(made)) as [boolean[][], ...number[]];
+      const [maskRows, ...perLength] = (await readTensors(made)) as [number[][], ...number[]];
+      const allowed = maskRows.map((row) => row.map((x) => x === 1)); // bool reads as 0 and 1
       if (!isCurrent()) return;
       const pairs = allowed.flat().filter(Boolean).length;
       cost.dataset.allowed = String(pairs);
@@ -325,11 +329,32 @@ export const efficientAttentionPage: ExplorerPage = {
           linearAttention(q, k, v),
           randomFeatureAttention(q, k, v, { numFeatures: m, seed: featureSeed }),
           memoryEfficientAttention(q, k, v, { blockSize }),
+          // relative error ‖out − exact‖ / ‖exact‖ of random features, per m, mean over seeds
+          tf.stack(
+            FEATURE_COUNTS.map((count) =>
+              tf.mean(
+                tf.stack(
+                  CURVE_SEEDS.map((s) =>
+                    tf.div(
+                      tf.norm(
+                        tf.sub(
+                          randomFeatureAttention(q, k, v, { numFeatures: count, seed: s }),
+                          exact.output,
+                        ),
+                      ),
+                      tf.norm(exact.output),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ), // [FEATURE_COUNTS.length]
         ];
       });
-      const [exactW, exactOut, bandW, bandOut, local, linear, random, memEff] = (await readTensors(
-        tensors,
-      )) as number[][][];
+      const read = await readTensors(tensors);
+      const [exactW, exactOut, bandW, bandOut, local, linear, random, memEff] =
+        read as number[][][];
+      const curve = read[8] as number[];
       if (!isCurrent()) return;
       const maxAbs = (a: number[][], b: number[][]) =>
         Math.max(...a.flatMap((row, i) => row.map((x, j) => Math.abs(x - b[i]![j]!))));
@@ -353,6 +378,28 @@ export const efficientAttentionPage: ExplorerPage = {
       errorsTable.innerHTML =
         '<thead><tr><th scope="col">method</th><th scope="col">max |out − exact|</th>' +
         '<th scope="col">relative error</th><th scope="col">note</th></tr></thead><tbody>' +
+        chart(
+          'random-feature-error',
+          lineChartSvg(
+            [
+              {
+                name: `mean over feature seeds ${CURVE_SEEDS.join(', ')}`,
+                x: FEATURE_COUNTS,
+                values: curve,
+              },
+            ],
+            {
+              title: 'Random features: relative error against m',
+              xLabel: 'random features m',
+              yLabel: '‖out − exact‖ / ‖exact‖',
+              logY: true,
+              markers: true,
+              width: 520,
+              height: 320,
+            },
+          ),
+          { m: FEATURE_COUNTS, error: curve },
+        ) +
         methods
           .map((method) => {
             const gap = maxAbs(method.out, exactOut!);
@@ -394,6 +441,28 @@ export const efficientAttentionPage: ExplorerPage = {
       cmpCharts.innerHTML =
         weightChart('weights-exact', 'exact attention weights', exactW!) +
         weightChart('weights-local', `weights local attention uses (band ${w})`, bandW!, bandMask) +
+        chart(
+          'random-feature-error',
+          lineChartSvg(
+            [
+              {
+                name: `mean over feature seeds ${CURVE_SEEDS.join(', ')}`,
+                x: FEATURE_COUNTS,
+                values: curve,
+              },
+            ],
+            {
+              title: 'Random features: relative error against m',
+              xLabel: 'random features m',
+              yLabel: '‖out − exact‖ / ‖exact‖',
+              logY: true,
+              markers: true,
+              width: 520,
+              height: 320,
+            },
+          ),
+          { m: FEATURE_COUNTS, error: curve },
+        ) +
         methods
           .map((method) =>
             chart(

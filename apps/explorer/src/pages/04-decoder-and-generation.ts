@@ -60,7 +60,8 @@ ${notebookLink(ID)}
 ${math(String.raw`d_\text{ff} = ${c.dFF}`)}), trained with the package's recipe (seed
 ${escapeHtml(String(p.seed))}, ${escapeHtml(String(p.steps))} steps); it generates
 ${fmt(100 * Number(p.heldOutExactMatch), 1)}% of held-out sources exactly right. Each step calls
-the library's <code>decodeStep</code> with the KV cache of the step before.</p>
+the library's <code>decodeStep</code> with the KV cache of the step before. To reverse, step
+t must read source position L − t: watch where the cross-attention looks as the steps go.</p>
 <div class="row">
   <label>Source (${escapeHtml(String(p.minLen))} to ${escapeHtml(String(p.maxLen))} letters a to ${sourceLetter(c.srcVocabSize - 1)})
     <input id="source" type="text" value="c a f e b" size="20" autocomplete="off" spellcheck="false" /></label>
@@ -191,7 +192,7 @@ export const decoderPage: ExplorerPage = {
           ? ''
           : `decodeStep returns only the logits; the cross-attention rows above come from a full ` +
             `teacher-forced pass over the same prefix, whose logits at the last position differ ` +
-            `from the cached step's by at most ${gap.toExponential(1)}.`;
+            `from the cached step's by at most ${gap === 0 ? '0 (identical)' : gap.toExponential(1)}.`;
       nextButton.disabled = finished;
       runAllButton.disabled = finished;
     }

@@ -262,8 +262,8 @@ export const efficientAttentionPage: ExplorerPage = {
               max: 1,
               cellSize: seq <= 16 ? 24 : 16,
               showValues,
-              decimals: 0,
-              scaleLabel: 'allowed',
+              decimals: 2,
+              scaleLabel: 'allowed (hatched: masked)',
             },
           ),
           allowed,
@@ -378,28 +378,6 @@ export const efficientAttentionPage: ExplorerPage = {
       errorsTable.innerHTML =
         '<thead><tr><th scope="col">method</th><th scope="col">max |out − exact|</th>' +
         '<th scope="col">relative error</th><th scope="col">note</th></tr></thead><tbody>' +
-        chart(
-          'random-feature-error',
-          lineChartSvg(
-            [
-              {
-                name: `mean over feature seeds ${CURVE_SEEDS.join(', ')}`,
-                x: FEATURE_COUNTS,
-                values: curve,
-              },
-            ],
-            {
-              title: 'Random features: relative error against m',
-              xLabel: 'random features m',
-              yLabel: '‖out − exact‖ / ‖exact‖',
-              logY: true,
-              markers: true,
-              width: 520,
-              height: 320,
-            },
-          ),
-          { m: FEATURE_COUNTS, error: curve },
-        ) +
         methods
           .map((method) => {
             const gap = maxAbs(method.out, exactOut!);

@@ -915,6 +915,7 @@ describe('tensors', () => {
       else await page.fill('#block-size', String(1 + (i % 12)));
       await check(`page 5, interaction ${i + 1}`);
     }
+    await page.selectOption('#pattern', 'global');
     await page.fill('#global', '40');
     await page.fill('#seq', '0');
     await check('page 5 after errors');

@@ -398,6 +398,8 @@ export const efficientAttentionPage: ExplorerPage = {
           })
           .join('') +
         '</tbody>';
+      const everyOutput = methods.flatMap((method) => method.out.flat());
+      const outputRange = [Math.min(...everyOutput), Math.max(...everyOutput)] as const;
       const labels = Array.from({ length: INPUT.seq }, (_, i) => String(i));
       const dims = Array.from({ length: INPUT.dK }, (_, i) => String(i));
       const weightChart = (name: string, title: string, values: number[][], mask?: boolean[][]) =>
@@ -451,7 +453,9 @@ export const efficientAttentionPage: ExplorerPage = {
                 colLabels: dims,
                 xLabel: 'feature',
                 yLabel: 'query',
-                scaleLabel: 'value',
+                scaleLabel: 'value (one scale for all five)',
+                min: outputRange[0],
+                max: outputRange[1],
                 cellSize: 24,
                 showValues: false,
               }),

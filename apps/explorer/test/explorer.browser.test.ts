@@ -206,6 +206,32 @@ describe('every page', () => {
     await expectPagesEqualNode('webgl', 'webgl', 1e-4);
   });
 
+  test('on WebGL and cpu, pages 4 and 5 load cleanly, generate as Node does, and memory-efficient equals exact', async () => {
+    const params = loadTranslator(readTranslatorWeights());
+    const src = tf.tensor2d([[3, 1, 6, 5, 2]], undefined, 'int32'); // the default "c a f e b"
+    const expected = greedyDecode(params, src as tf.Tensor2D, { bos: BOS, eos: EOS, maxLen: 9 });
+    tf.dispose([params as unknown as tf.TensorContainer, src]);
+    for (const backend of ['webgl', 'cpu']) {
+      const decoder = await openPage(browser, url(PAGES[3], backend));
+      expect(await decoder.page.getAttribute('#debug', 'data-backend')).toBe(backend);
+      await decoder.page.click('#run-all');
+      await settle(decoder.page);
+      expect(await decoder.page.getAttribute('#status', 'data-generated')).toBe(
+        expected[0]!.join(','),
+      );
+      await expectClean(decoder);
+      await decoder.page.close();
+      const efficient = await openPage(browser, url(PAGES[4], backend));
+      const gap = maxDiff(
+        await chartValues(efficient.page, 'output-memory-efficient'),
+        await chartValues(efficient.page, 'output-exact'),
+      );
+      expect(gap, backend).toBeLessThan(TOLERANCE);
+      await expectClean(efficient);
+      await efficient.page.close();
+    }
+  });
+
   test('the backend picker in the footer switches the backend', async () => {
     const watched = await openPage(browser, url(PAGES[0]));
     const { page } = watched;

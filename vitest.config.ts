@@ -11,7 +11,7 @@ try {
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'grading', 'examples'],
+    projects: ['packages/*', 'grading', 'examples', 'apps/explorer'],
     pool: 'forks',
   },
 });

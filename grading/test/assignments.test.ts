@@ -88,6 +88,16 @@ const STAGES: { folder: string; wrong: Mutation }[] = [
       what: 'cross-attention reading the target instead of the memory',
     },
   },
+  {
+    folder: '05-efficient-attention',
+    wrong: {
+      fn: 'memoryEfficientAttention',
+      file: 'memory-efficient-attention.ts',
+      from: 'const correction = tf.exp(tf.sub(state.max, shift));',
+      to: 'const correction = tf.onesLike(shift);',
+      what: 'the running sums not rescaled when the running maximum grows',
+    },
+  },
 ];
 
 /** The caller's environment without the outer vitest's variables. */

@@ -1,0 +1,127 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium; nothing is downloaded. */
+export const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh, throw-away profile. */
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `explorer tests: no Chromium at ${CHROMIUM}; install Debian's chromium ` +
+        '(bash scripts/install-system-deps.sh does)',
+    );
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'mha-explorer-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page, and every console error or warning and uncaught error it reports. */
+export interface WatchedPage {
+  page: Page;
+  problems: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<WatchedPage> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console.${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  // Offline: every request goes to the local server (no CDN, no font or wasm download).
+  const origin = new URL(url).origin;
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith(`${origin}/`) && !target.startsWith('data:')) {
+      problems.push(`request to another host: ${target}`);
+    }
+  });
+  await page.goto(url);
+  await waitReady(page);
+  return { page, problems };
+}
+
+/** Waits until the current page has rendered once (its tensor baseline is set). */
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const footer = document.getElementById('debug');
+    return (
+      footer?.dataset.baseline !== undefined &&
+      footer.dataset.baseline !== '' &&
+      footer.dataset.pending === '0'
+    );
+  });
+}
+
+/** Waits until no render the reader started is still running (the footer's `data-pending`). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('debug')?.dataset.pending === '0');
+}
+
+/** The text of an element once the page has settled. */
+export async function text(page: Page, selector: string): Promise<string | null> {
+  await settle(page);
+  return page.textContent(selector);
+}
+
+/** The numbers a chart was drawn from (its `data-values`), NaN as null, once settled. */
+export async function chartValues<T = number[][]>(page: Page, name: string): Promise<T> {
+  await settle(page);
+  const text = await page.getAttribute(`figure[data-chart="${name}"]`, 'data-values');
+  if (text === null) throw new Error(`chart '${name}' has no data-values`);
+  return JSON.parse(text) as T;
+}
+
+/**
+ * The tensor count in the debug footer, its baseline, and the tensors the page declares it
+ * holds on purpose beyond the baseline (a KV cache while generating; 0 on most pages).
+ */
+export async function tensorCounts(
+  page: Page,
+): Promise<{ now: number; baseline: number; held: number }> {
+  await settle(page);
+  return page.evaluate(() => {
+    const footer = document.getElementById('debug')!;
+    return {
+      now: Number(footer.dataset.tensors),
+      baseline: Number(footer.dataset.baseline),
+      held: Number(footer.dataset.held ?? 0),
+    };
+  });
+}

@@ -33,6 +33,7 @@ export {
 export {
   initReverseModel,
   type ReverseModelConfig,
+  type ReverseModelOptions,
   type ReverseModelParams,
   type ReverseModelResult,
   reverseModel,

@@ -14,12 +14,26 @@ import { sinusoidalPositionalEncoding } from './positional-encoding.js';
  * values separately. The lookup is written as a one-hot matrix product, which
  * TensorFlow.js can differentiate on every backend.
  *
+ * `positionalEncoding: false` leaves the encoding out, $x = E\sqrt{d_\text{model}}$,
+ * for ablations: a model fed this input cannot tell positions apart.
+ *
  * @param embedding E, `[vocabSize, dModel]`: one row per token id.
  * @param tokens `[batch, seq]`, int32 ids in 0 … vocabSize − 1.
+ * @param options `positionalEncoding`: add PE when true. Default `true`.
  * @returns `[batch, seq, dModel]`.
  */
-export function embedTokens(embedding: tf.Tensor2D, tokens: tf.Tensor2D): tf.Tensor3D {
+export function embedTokens(
+  embedding: tf.Tensor2D,
+  tokens: tf.Tensor2D,
+  options: { positionalEncoding?: boolean } = {},
+): tf.Tensor3D {
   const fn = 'embedTokens';
+  const { positionalEncoding = true } = options;
+  if (typeof positionalEncoding !== 'boolean') {
+    throw new Error(
+      `${fn}: option 'positionalEncoding' must be a boolean, got ${String(positionalEncoding)}`,
+    );
+  }
   assertShape(embedding, [-1, -1], 'embedding', fn);
   assertShape(tokens, [-1, -1], 'tokens', fn);
   const [vocabSize, dModel] = embedding.shape;
@@ -44,6 +58,7 @@ export function embedTokens(embedding: tf.Tensor2D, tokens: tf.Tensor2D): tf.Ten
     // 2) scale by √dModel
     const scaled = tf.mul(rows, Math.sqrt(dModel));
     const embedded = tf.reshape(scaled, [batch, seq, dModel]); // -> [batch, seq, dModel]
+    if (!positionalEncoding) return embedded as tf.Tensor3D;
     // 3) add the positional encoding, the same for every sequence in the batch
     return tf.add(embedded, sinusoidalPositionalEncoding(seq, dModel)) as tf.Tensor3D;
   });

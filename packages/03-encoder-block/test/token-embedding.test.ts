@@ -56,6 +56,26 @@ describe('embedTokens', () => {
     });
   });
 
+  it('leaves the encoding out when asked: E[token]·√dModel alone', () => {
+    // tokens [1, 2, 0]: [1, 2]·√2 = [√2, 2√2], [−1, 0.5]·√2 = [−√2, √½], [0, 0].
+    tf.tidy(() => {
+      const tokens = tf.tensor2d([[1, 2, 0]], undefined, 'int32');
+      const x = embedTokens(tf.tensor2d(EMBEDDING), tokens, { positionalEncoding: false });
+      expectClose(x, [
+        [
+          [Math.SQRT2, 2 * Math.SQRT2],
+          [-Math.SQRT2, Math.SQRT1_2],
+          [0, 0],
+        ],
+      ]);
+      expect(() =>
+        embedTokens(tf.tensor2d(EMBEDDING), tokens, {
+          positionalEncoding: 1 as unknown as boolean,
+        }),
+      ).toThrow("embedTokens: option 'positionalEncoding' must be a boolean, got 1");
+    });
+  });
+
   it('gives the same token different vectors at different positions', () => {
     tf.tidy(() => {
       const x = embedTokens(tf.tensor2d(EMBEDDING), tf.tensor2d([[1, 1]], undefined, 'int32'));

@@ -27,7 +27,20 @@ export interface ReverseModelConfig {
   numLayers: number;
   /** Pre-LN blocks and a final norm when true; post-LN (the paper) when false. Default `false`. */
   normFirst?: boolean;
+  /** Add the positional encoding to the embeddings. Default `true` (`false`: ablation). */
+  positionalEncoding?: boolean;
+  /** Hide padded keys from every query. Default `true` (`false`: ablation). */
+  paddingMask?: boolean;
 }
+
+/**
+ * How {@link reverseModel} runs: the choices a {@link ReverseModelConfig} makes that its
+ * parameters do not record. A `ReverseModelConfig` can be passed as it is.
+ */
+export type ReverseModelOptions = Pick<
+  ReverseModelConfig,
+  'numHeads' | 'normFirst' | 'positionalEncoding' | 'paddingMask'
+>;
 
 /** The token model's parameters. */
 export interface ReverseModelParams {
@@ -85,27 +98,42 @@ export function initReverseModel(config: ReverseModelConfig, seed: number): Reve
  *   h = \mathrm{Encoder}(x;\ \text{mask} = \text{padding}), \qquad
  *   \text{logits} = hW + b$$
  *
+ * Two options remove a piece, to show what it buys: `positionalEncoding: false`
+ * drops $PE$, which makes the model permutation-equivariant on the valid tokens
+ * (permute them and the valid logits are permuted the same way); `paddingMask: false`
+ * encodes with no mask, so every query also attends to the padded keys.
+ *
  * @param params the model's parameters.
  * @param tokens `[batch, seq]` int32 token ids.
  * @param lengths `[batch]` valid-prefix lengths; keys at or beyond a length are masked out.
- * @param options `numHeads` and `normFirst`, as the parameters were built with.
+ * @param options `numHeads` and `normFirst`, as the parameters were built with (default
+ *   `normFirst` `false`); `positionalEncoding` and `paddingMask`, both default `true`.
  * @returns `logits` `[batch, seq, vocabSize]` and the attention weights of every block.
  */
 export function reverseModel(
   params: ReverseModelParams,
   tokens: tf.Tensor2D,
   lengths: readonly number[],
-  options: { numHeads: number; normFirst?: boolean },
+  options: ReverseModelOptions,
 ): ReverseModelResult {
   const fn = 'reverseModel';
-  const { numHeads, normFirst = false } = options;
+  const { numHeads, normFirst = false, positionalEncoding = true } = options;
+  const { paddingMask: usePaddingMask = true } = options;
+  for (const [name, value] of [
+    ['positionalEncoding', positionalEncoding],
+    ['paddingMask', usePaddingMask],
+  ] as const) {
+    if (typeof value !== 'boolean') {
+      throw new Error(`${fn}: option '${name}' must be a boolean, got ${String(value)}`);
+    }
+  }
   assertShape(tokens, [lengths.length, -1], 'tokens', fn);
   const seq = tokens.shape[1];
   return tf.tidy(() => {
-    // 1) embed: E[tokens]·√dModel + PE
-    const x = embedTokens(params.embedding, tokens); // [batch, seq, dModel]
-    // 2) encode; padded keys are invisible to every query
-    const mask = paddingMask([...lengths], seq); // [batch, 1, 1, seq]
+    // 1) embed: E[tokens]·√dModel + PE (or without PE, as an ablation)
+    const x = embedTokens(params.embedding, tokens, { positionalEncoding }); // [batch, seq, dModel]
+    // 2) encode; padded keys are invisible to every query, unless the mask is ablated
+    const mask = usePaddingMask ? paddingMask([...lengths], seq) : undefined; // [batch, 1, 1, seq]
     const encoded = encoder(params.blocks, x, {
       numHeads,
       mask,

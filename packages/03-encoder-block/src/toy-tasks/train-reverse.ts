@@ -10,6 +10,7 @@ import {
 import {
   initReverseModel,
   type ReverseModelConfig,
+  type ReverseModelOptions,
   type ReverseModelParams,
   reverseModel,
 } from './reverse-model.js';
@@ -18,7 +19,11 @@ import {
 export interface ReverseTrainingOptions {
   /** The task: vocabulary and lengths. */
   task: ReverseTaskConfig;
-  /** The model's size (its vocabulary comes from the task). */
+  /**
+   * The model's size (its vocabulary comes from the task), and which pieces it has:
+   * `positionalEncoding` and `paddingMask`, both default `true`, are used in training
+   * and evaluation alike.
+   */
   model: Omit<ReverseModelConfig, 'vocabSize'>;
   /** Maximum number of optimiser steps. */
   steps: number;
@@ -113,12 +118,14 @@ export function reverseLoss(
  *
  * @param params the model.
  * @param batch the sequences to score.
- * @param options `numHeads` and `normFirst`, as the model was built with.
+ * @param options `numHeads` and `normFirst`, as the model was built with, and the
+ *   `positionalEncoding` and `paddingMask` it was trained with (both default `true`);
+ *   the training options' `model` can be passed as it is.
  */
 export function evaluateReverseModel(
   params: ReverseModelParams,
   batch: ReverseBatch,
-  options: { numHeads: number; normFirst?: boolean },
+  options: ReverseModelOptions,
 ): ReverseEvaluation {
   const predictions = tf.tidy(() => {
     const tokens = tf.tensor2d(batch.tokens, undefined, 'int32');
@@ -203,7 +210,12 @@ export async function trainReverseModel(
   await ensureGradients();
   const { task, model, steps, batchSize, learningRate, seed, heldOut, stopAtAccuracy } = options;
   const reportEvery = options.reportEvery ?? 50;
-  const forwardOptions = { numHeads: model.numHeads, normFirst: model.normFirst };
+  const forwardOptions: ReverseModelOptions = {
+    numHeads: model.numHeads,
+    normFirst: model.normFirst,
+    positionalEncoding: model.positionalEncoding,
+    paddingMask: model.paddingMask,
+  };
   const variables: tf.Variable[] = [];
   const initial = initReverseModel(
     { ...model, vocabSize: task.vocabSize },

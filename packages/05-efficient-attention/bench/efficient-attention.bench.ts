@@ -12,6 +12,8 @@
 // the same process can fail to find room. Each process warms its kernels up at n = 256 first.
 // Runs are taken in turns (method A, B, C, …, then A, B, C, … again) so that a busy machine
 // slows them alike. Run with `pnpm bench efficient` (builds first); it takes several minutes.
+// `node --import tsx bench/efficient-attention.bench.ts --only local` measures only the methods
+// whose names start with the given word.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
@@ -100,8 +102,12 @@ async function main(): Promise<void> {
   type Cell = { times: number[]; peakBytes?: number; error?: string };
   const table = new Map<string, Cell>();
   const key = (m: number, n: number) => `${m}@${n}`;
+  const only = process.argv.indexOf('--only');
+  const wanted = only >= 0 ? (process.argv[only + 1] ?? '') : '';
   for (const n of SIZES) {
-    for (const [m] of METHODS.entries()) table.set(key(m, n), { times: [] });
+    for (const [m, { name }] of METHODS.entries()) {
+      table.set(key(m, n), name.startsWith(wanted) ? { times: [] } : { times: [], error: 'skip' });
+    }
     for (let run = 0; run < runsFor(n); run++) {
       for (const [m] of METHODS.entries()) {
         const cell = table.get(key(m, n))!;
@@ -134,7 +140,11 @@ async function main(): Promise<void> {
       const t = ms(m, n);
       const p = peak(m, n);
       return (
-        t === undefined || p === undefined ? 'refused, see below' : `${t.toFixed(0)} ms / ${mib(p)}`
+        t === undefined || p === undefined
+          ? table.get(key(m, n))!.error === 'skip'
+            ? 'not measured'
+            : 'refused, see below'
+          : `${t.toFixed(0)} ms / ${mib(p)}`
       ).padStart(width);
     });
     console.log(`  ${name.padEnd(30)}${cells.join('')}`);
@@ -142,7 +152,7 @@ async function main(): Promise<void> {
   for (const [m, { name }] of METHODS.entries()) {
     for (const n of SIZES) {
       const error = table.get(key(m, n))!.error;
-      if (error) console.log(`\n${name} at n = ${n}: ${error}`);
+      if (error && error !== 'skip') console.log(`\n${name} at n = ${n}: ${error}`);
     }
   }
 

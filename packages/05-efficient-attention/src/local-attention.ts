@@ -79,21 +79,24 @@ export function localAttention(
   }
   return tf.tidy(() => {
     const lead = q.shape.slice(0, -2);
+    const leadSize = lead.reduce((a, d) => a * d, 1);
+    const dV = v.shape[v.rank - 1]!;
+    // Leading axes folded into one: every slice below is then of rank ≤ 4, which the wasm
+    // backend cuts with a fast loop (rank 5 and above take an element-by-element path).
+    const fold = (t: tf.Tensor) => tf.reshape(t, [leadSize, ...t.shape.slice(-2)]); // [L, seq, d]
     const block = Math.min(Math.max(window, MIN_BLOCK), Math.max(seqQ, seqK));
     const numBlocks = Math.ceil(seqQ / block);
     const reach = causal ? 2 : 3; // blocks of keys each query block sees: before, own (, after)
     // 1) cut queries into blocks; keys and values into blocks with one block of padding
     //    in front, so that block b's neighbours are blocks b, b + 1 (, b + 2) of the padded keys
-    const qBlocks = toBlocks(q, 0, numBlocks, block); // [..., numBlocks, block, dK]
+    const qBlocks = toBlocks(fold(q), 0, numBlocks, block); // [L, numBlocks, block, dK]
     const context = (t: tf.Tensor) => {
-      const blocks = toBlocks(t, block, numBlocks + reach - 1, block); // [..., nB + r − 1, B, d]
-      const axis = lead.length;
+      const blocks = toBlocks(fold(t), block, numBlocks + reach - 1, block); // [L, nB + r − 1, B, d]
       const shifted = Array.from({ length: reach }, (_, s) => {
-        const begin = blocks.shape.map((_, a) => (a === axis ? s : 0));
-        const size = blocks.shape.map((d, a) => (a === axis ? numBlocks : d));
-        return tf.slice(blocks, begin, size); // [..., numBlocks, block, d]
+        const [, , , d] = blocks.shape as number[];
+        return tf.slice(blocks, [0, s, 0, 0], [leadSize, numBlocks, block, d!]); // [L, nB, B, d]
       });
-      return tf.concat(shifted, -2); // -> [..., numBlocks, reach·block, d]
+      return tf.concat(shifted, -2); // -> [L, numBlocks, reach·block, d]
     };
     const kContext = context(k);
     const vContext = context(v);
@@ -111,7 +114,6 @@ export function localAttention(
     const mask = tf.logicalAnd(inBand, isKey); // [numBlocks, block, reach·block]
     // 3) attend, a group of query blocks at a time, so that at most GROUP_SCORES scores
     //    (and stage 1's few temporaries of that size) are alive at once
-    const leadSize = lead.reduce((a, d) => a * d, 1);
     const group = Math.max(1, Math.floor(GROUP_SCORES / (leadSize * block * reach * block)));
     const outputs: tf.Tensor[] = [];
     for (let first = 0; first < numBlocks; first += group) {
@@ -126,18 +128,15 @@ export function localAttention(
       outputs.push(
         tf.tidy(
           () =>
-            scaledDotProductAttention(
-              along(qBlocks, lead.length),
-              along(kContext, lead.length),
-              along(vContext, lead.length),
-              { mask: along(mask, 0) },
-            ).output, // [..., count, block, dV]
+            scaledDotProductAttention(along(qBlocks, 1), along(kContext, 1), along(vContext, 1), {
+              mask: along(mask, 0),
+            }).output, // [L, count, block, dV]
         ),
       );
     }
-    const dV = v.shape[v.rank - 1]!;
-    const joined = tf.concat(outputs, lead.length); // [..., numBlocks, block, dV]
-    const rows = tf.reshape(joined, [...lead, numBlocks * block, dV]); // -> [..., nB·B, dV]
-    return tf.slice(rows, [...lead.map(() => 0), 0, 0], [...lead, seqQ, dV]); // [..., seqQ, dV]
+    const joined = tf.concat(outputs, 1); // [L, numBlocks, block, dV]
+    const rows = tf.reshape(joined, [leadSize, numBlocks * block, dV]); // -> [L, nB·B, dV]
+    const kept = tf.slice(rows, [0, 0, 0], [leadSize, seqQ, dV]); // [L, seqQ, dV]
+    return tf.reshape(kept, [...lead, seqQ, dV]); // -> [..., seqQ, dV]
   });
 }

@@ -200,6 +200,8 @@ describe('the packed tarballs', () => {
     '01-scaled-dot-product-attention': /\[ \[ 0\.880797\d*, 0\.119202\d* \] \]/, // softmax([2, 0])
     '02-multi-head-attention': /\[ 2, 10, 64 \] \[ 2, 8, 10, 10 \]/,
     '04-decoder-block': /\[ 1, 3, 22 \]\n1 true/, // [batch, seqT, tgtVocabSize]; one sequence
+    // Query i sees keys i - 1 and i; blocked exact attention equals the one-shot formula.
+    '05-efficient-attention': /\[ '1000', '1100', '0110', '0011' \]\n\[ 1, 2, 300, 16 \] true/,
   };
 
   it.each(stages.map((s) => [s.folder]))(

@@ -8,9 +8,16 @@
 //   pnpm assignment grade <stage> --reference [options]
 //
 // <stage> is 1, 2, 3, a folder name under packages/ or a package name.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { formatScore, formatSummary } from '../grading/lib/report.mjs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import {
+  feedbackView,
+  formatCsv,
+  formatFeedback,
+  formatScore,
+  formatSummary,
+  gradescopeResult,
+} from '../grading/lib/report.mjs';
 import {
   analyseStage,
   isInside,
@@ -19,7 +26,7 @@ import {
   repoRoot,
   resolveStage,
 } from '../grading/lib/stages.mjs';
-import { gradeSubmissions } from '../grading/lib/teacher.mjs';
+import { gradeSubmissions, ungraded } from '../grading/lib/teacher.mjs';
 import { isEmptyOrMissing, writeWorkspace } from '../grading/lib/workspace.mjs';
 
 const USAGE = `Usage:
@@ -35,11 +42,21 @@ build:
 grade:
   --reference             grade this repository's own solution (checks the hidden tests)
   --json                  print the results as JSON (one object, or an array for several)
+  --feedback              print what a student may see: hidden tests only as counts
+  --out <dir>             write <dir>/<submission>/results.json (Gradescope style, student
+                          view), teacher.json and feedback.txt, and <dir>/summary.csv, as
+                          each submission is graded
   --function-timeout <s>  the most one function's tests may take (default: the stage's config)
   --time-limit <s>        the most one submission may take (default: the stage's config)
+  --memory-limit <MB>     the most memory one test process may use (default: the stage's config)
+  --screen <refuse|note>  what the static screen does with what it finds (default: the stage's
+                          config, else refuse); "note" runs the code anyway, to check the other
+                          defences
   --concurrency <n>       test processes at a time (default: the number of CPUs)
   --no-typecheck          skip the TypeScript check (it only adds a note)
-  --keep                  keep the scratch workspace and print where it is`;
+  --keep                  keep the scratch workspace and print where it is
+The exit code is 3 when a submission could not be graded (no source found, a configuration
+problem, or the time limit reached before a function ran).`;
 
 function fail(message, code = 1) {
   console.error(message);
@@ -49,7 +66,7 @@ function fail(message, code = 1) {
 function parseArgs(argv) {
   const positional = [];
   const options = { submission: [] };
-  const flags = new Set(['force', 'json', 'keep', 'reference', 'help', 'no-typecheck']);
+  const flags = new Set(['force', 'json', 'keep', 'reference', 'help', 'no-typecheck', 'feedback']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) {
@@ -67,6 +84,8 @@ function parseArgs(argv) {
         'concurrency',
         'function-timeout',
         'time-limit',
+        'memory-limit',
+        'screen',
       ].includes(name)
     ) {
       const value = inline ?? argv[++i];
@@ -133,7 +152,8 @@ async function grade(stageArg, options) {
   if (options.submissions) {
     const parent = resolve(options.submissions);
     for (const entry of readdirSync(parent, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.')) {
+      // A symbolic link is passed on, to be refused with a note, rather than skipped silently.
+      if ((entry.isDirectory() || entry.isSymbolicLink()) && !entry.name.startsWith('.')) {
         submissions.push({ label: entry.name, dir: join(parent, entry.name) });
       }
     }
@@ -152,24 +172,64 @@ async function grade(stageArg, options) {
   const limits = {};
   const functionTimeout = positive('function-timeout', false);
   const timeLimit = positive('time-limit', false);
+  const memoryLimit = positive('memory-limit', true);
   if (functionTimeout !== undefined) limits.functionTimeoutSeconds = functionTimeout;
   if (timeLimit !== undefined) limits.timeLimitSeconds = timeLimit;
+  if (memoryLimit !== undefined) limits.memoryLimitMB = memoryLimit;
+  if (options.screen !== undefined) {
+    if (!['refuse', 'note'].includes(options.screen)) fail('--screen must be refuse or note', 2);
+    limits.screen = options.screen;
+  }
   const analysis = analyseStage(stage);
   const log = (line) => console.error(line);
+  const out = options.out === undefined ? undefined : resolve(options.out);
+  if (out) mkdirSync(out, { recursive: true });
+  const folders = new Set();
+  const folderFor = (label) => {
+    const base = basename(String(label)).replace(/[^\w.-]+/g, '_') || 'submission';
+    let name = base;
+    for (let n = 2; folders.has(name); n++) name = `${base}-${n}`;
+    folders.add(name);
+    return name;
+  };
+  const done = [];
+  const onResult = (result) => {
+    done.push(result);
+    if (out) {
+      const dir = join(out, folderFor(result.submission));
+      mkdirSync(dir, { recursive: true });
+      const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+      writeFileSync(join(dir, 'results.json'), json(gradescopeResult(result)));
+      writeFileSync(join(dir, 'teacher.json'), json(result));
+      writeFileSync(join(dir, 'feedback.txt'), `${formatFeedback(result, 100)}\n`);
+      writeFileSync(join(out, 'summary.csv'), formatCsv(done, ungraded));
+    }
+    if (!options.json) {
+      const text = options.feedback ? formatFeedback(result) : formatScore(result);
+      console.log(`${done.length > 1 ? '\n' : ''}${text}`);
+    }
+  };
   const { results, scratch } = await gradeSubmissions(analysis, submissions, {
     log,
     keep: options.keep,
     concurrency: positive('concurrency', true),
     typecheck: !options['no-typecheck'],
     limits,
+    onResult,
   });
   if (options.json) {
-    console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
-  } else {
-    console.log(results.map((r) => formatScore(r)).join('\n\n'));
-    if (results.length > 1) console.log(`\n${formatSummary(results)}`);
+    const shown = options.feedback ? results.map((r) => feedbackView(r)) : results;
+    console.log(JSON.stringify(shown.length === 1 ? shown[0] : shown, null, 2));
+  } else if (results.length > 1) {
+    console.log(`\n${formatSummary(results)}`);
   }
+  if (out) console.error(`results written to ${relative(process.cwd(), out) || '.'}`);
   if (options.keep) console.error(`scratch workspace kept: ${scratch}`);
+  const failed = results.filter(ungraded);
+  if (failed.length > 0) {
+    console.error(`could not grade: ${failed.map((r) => r.submission).join(', ')}`);
+    process.exitCode = 3;
+  }
 }
 
 const { positional, options } = parseArgs(process.argv.slice(2));

@@ -30,6 +30,7 @@ export function score(info) {
       status,
       tests: { passed: run?.passed ?? 0, total: run?.total ?? 0 },
       reason: status === 'pass' ? '' : (run?.reason ?? 'not run'),
+      ...(run?.reasonQuotesHidden && status !== 'pass' ? { reasonQuotesHidden: true } : {}),
       ...(run?.failedTest && status !== 'pass' ? { failedTest: run.failedTest } : {}),
       seconds: run?.ms === undefined ? undefined : Math.round(run.ms / 100) / 10,
       failures: run?.failures ?? [],
@@ -141,4 +142,121 @@ export function formatSummary(results) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => `  ${cells.map((c, i) => pad(c, widths[i], i > 0)).join('  ')}`;
   return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** The longest failure message a student sees. */
+export const MESSAGE_CAP = 800;
+
+const QUOTED = 'the message quotes a hidden test, so it is not shown';
+
+/** `text` cut to `cap` characters, saying how much was cut. */
+export function capMessage(text, cap = MESSAGE_CAP) {
+  const s = String(text ?? '');
+  return s.length <= cap ? s : `${s.slice(0, cap)}… (${s.length - cap} more characters)`;
+}
+
+function hiddenLine(f) {
+  const h = f.tests.hidden;
+  return h ? `hidden tests: ${h.passed} of ${h.total} passed` : '';
+}
+
+/**
+ * The student's view of a teacher's result: visible failures in full (each
+ * message capped), hidden tests only as counts and a redacted line.
+ */
+export function feedbackView(result, cap = MESSAGE_CAP) {
+  const functions = result.functions.map((f) => {
+    const visible = (f.failures ?? [])
+      .filter((x) => !x.hidden)
+      .map((x) => ({ ...x, message: x.quotesHidden ? QUOTED : capMessage(x.message, cap) }));
+    const hiddenFailed = (f.failures ?? []).filter((x) => x.hidden).length;
+    const firstHidden = String(f.failedTest ?? '').startsWith('hidden test ');
+    const loadErrors = (f.loadErrors ?? []).map((x) =>
+      x.hidden
+        ? { file: 'a hidden test file', hidden: true, message: 'could not load (details hidden)' }
+        : { ...x, message: x.quotesHidden ? QUOTED : capMessage(x.message, cap) },
+    );
+    const redacted = firstHidden || (f.loadErrors?.[0]?.hidden && f.status === 'fail');
+    return {
+      ...f,
+      reason: redacted
+        ? `a hidden test failed (${hiddenLine(f)}); hidden tests are not shown`
+        : f.reasonQuotesHidden
+          ? QUOTED
+          : capMessage(f.reason, cap),
+      ...(f.failedTest ? { failedTest: firstHidden ? 'a hidden test' : f.failedTest } : {}),
+      failures: visible,
+      hiddenFailed,
+      loadErrors,
+    };
+  });
+  return { ...result, functions, notes: result.notes.map((n) => capMessage(n, cap)) };
+}
+
+/** The student's feedback as text: the table, then every visible failure. */
+export function formatFeedback(result, width) {
+  const view = feedbackView(result);
+  const out = [formatScore(view, width)];
+  for (const f of view.functions) {
+    if (f.status === 'pass') continue;
+    out.push('', `${f.name}:`);
+    for (const x of f.failures)
+      out.push(`  ${x.file} › ${x.test}`, `    ${x.message.split('\n').join('\n    ')}`);
+    if (f.hiddenFailed > 0) out.push(`  ${f.hiddenFailed} hidden test(s) failed; ${hiddenLine(f)}`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * A Gradescope-style `results.json` for one submission, in the student's view:
+ * one test entry per graded function.
+ */
+export function gradescopeResult(result) {
+  const view = feedbackView(result);
+  return {
+    score: view.score.points,
+    max_score: view.score.possible,
+    execution_time: result.seconds ?? 0,
+    output: view.notes.join('\n'),
+    tests: view.functions.map((f) => {
+      const lines = [
+        `${f.status === 'pass' ? 'passed' : `${f.status}: ${f.reason}`}`,
+        f.tests.total === 0
+          ? 'no test ran'
+          : `visible tests: ${f.tests.visible?.passed ?? f.tests.passed} of ${f.tests.visible?.total ?? f.tests.total} passed`,
+        f.tests.total === 0 ? '' : hiddenLine(f),
+        ...f.failures.map((x) => `${x.file} › ${x.test}\n  ${x.message}`),
+      ].filter(Boolean);
+      return {
+        name: f.name,
+        score: f.points,
+        max_score: f.possible,
+        status: f.status === 'pass' ? 'passed' : 'failed',
+        output: lines.join('\n'),
+        visibility: 'visible',
+      };
+    }),
+  };
+}
+
+function csvCell(value) {
+  const s = String(value ?? '');
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV summary: one row per submission, points per function, total, and whether it was graded. */
+export function formatCsv(results, isUngraded = () => false) {
+  const names = results[0]?.functions.map((f) => f.name) ?? [];
+  const rows = [['submission', ...names, 'points', 'possible', 'percent', 'graded']];
+  for (const r of results) {
+    rows.push([
+      r.submission ?? '',
+      ...r.functions.map((f) => f.points),
+      r.score.points,
+      r.score.possible,
+      r.score.percent,
+      isUngraded(r) ? 'no' : 'yes',
+    ]);
+  }
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }

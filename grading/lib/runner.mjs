@@ -9,13 +9,18 @@
 // report), each function's tests run again in a process of their own, and a loop
 // costs only the function that loops.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Export conditions: workspace packages resolve to their TypeScript sources. */
 const CONDITIONS = ['source', 'module', 'node', 'development|production'];
 const MAX_OUTPUT = 200_000;
+const TAIL_OUTPUT = 20_000;
+/** The default memory limit of one test process, in MB (heap cap and resident-size watchdog). */
+export const DEFAULT_MEMORY_LIMIT_MB = 2048;
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY/;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour codes is the point
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -47,15 +52,79 @@ export function firstLine(text) {
 // through TensorFlow.js's source maps costs vitest about half a second per
 // failing test, so graded runs record no frames. The setup also notes which
 // backend the tests ran on.
+//
+// Before each test, the setup also fixes the test's \`fails\` flag (whether vitest
+// should flip its verdict): code that tries to mark a failing test as expected to
+// fail, from a hook or anywhere else, then throws, and the test fails. A flag set
+// before the tests run shows in the reporter, which compares it with the reference.
 function gradingSetup(backendPath) {
   return `// Written by the grader: failure messages without stack frames, and the backend used.
 import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
-import { afterAll } from 'vitest';
+import { afterAll, beforeEach } from 'vitest';
 
 Error.stackTraceLimit = 0;
+beforeEach(({ task }) => {
+  Object.defineProperty(task, 'fails', { value: task.fails, writable: false, configurable: false });
+});
 afterAll(() => writeFileSync(${JSON.stringify(backendPath)}, String(tf.getBackend())));
 `;
+}
+
+// The verdict is collected by this reporter, which runs in vitest's main
+// process, never in the test processes where the submission's code runs. It
+// writes every test's state and options to a path only the grader knows,
+// tagged with a nonce fresh for each run.
+function gradingReporter(outPath, nonce) {
+  return `// Written by the grader: every test's outcome, from vitest's main process.
+import { writeFileSync } from 'node:fs';
+
+const ancestors = (test) => {
+  const names = [];
+  for (let p = test.parent; p && p.type === 'suite'; p = p.parent) names.unshift(p.name);
+  return names;
+};
+const text = (error) => String(error?.stack || error?.message || error);
+
+export default class GradingReporter {
+  onTestRunEnd(modules, unhandled, reason) {
+    const files = modules.map((m) => ({
+      path: m.moduleId,
+      state: m.state(),
+      errors: m.errors().map(text),
+      tests: [...m.children.allTests()].map((t) => {
+        const result = t.result();
+        return {
+          ancestors: ancestors(t),
+          title: t.name,
+          state: result.state,
+          mode: t.options.mode,
+          fails: Boolean(t.options.fails),
+          errors: (result.errors ?? []).map(text),
+        };
+      }),
+    }));
+    const report = { nonce: ${JSON.stringify(nonce)}, reason, unhandled: unhandled.map(text), files };
+    writeFileSync(${JSON.stringify(outPath)}, JSON.stringify(report));
+  }
+}
+`;
+}
+
+/** The SHA-256 of each file, to notice a run that changed its own tests. */
+export function hashFiles(paths) {
+  return new Map(
+    paths.map((p) => [
+      p,
+      existsSync(p) ? createHash('sha256').update(readFileSync(p)).digest('hex') : 'missing',
+    ]),
+  );
+}
+
+/** The files whose hash changed since `hashes` was taken. */
+export function changedFiles(hashes) {
+  const now = hashFiles([...hashes.keys()]);
+  return [...hashes].filter(([p, h]) => now.get(p) !== h).map(([p]) => p);
 }
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -70,13 +139,46 @@ function namePattern(titles, names) {
   return `(^| )(${wanted.map(escapeRegExp).join('|')})( |$)`;
 }
 
-/** The environment for a child vitest: the caller's, minus an outer vitest's own variables. */
-function childEnv(extra) {
+/** Variables a test process may see when `minimalEnv` is set (teacher grading). */
+const KEPT_VARIABLES = /^(PATH|HOME|TMPDIR|TMP|TEMP|LANG|LC_[A-Z]+|TZ|MHA_BACKEND|SYSTEMROOT)$/;
+
+/**
+ * The environment for a child vitest: the caller's, minus an outer vitest's own
+ * variables; with `minimal`, only a few neutral variables (no `INIT_CWD`, `PWD`,
+ * `npm_*`, which point back at the repository that holds the reference).
+ */
+export function childEnv(extra, minimal = false) {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(VITEST|VITE_|TINYPOOL)/.test(key) && key !== 'NODE_OPTIONS') env[key] = value;
+    if (minimal ? !KEPT_VARIABLES.test(key) : /^(VITEST|VITE_|TINYPOOL)/.test(key)) continue;
+    if (key === 'NODE_OPTIONS') continue;
+    env[key] = value;
   }
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
+/** The resident size in MB of the largest process in process group `group` (Linux only). */
+function largestResidentMB(group) {
+  let largest = 0;
+  let entries;
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return 0;
+  }
+  for (const pid of entries) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== group) continue;
+      const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+      largest = Math.max(largest, (pages * 4096) / 1e6);
+    } catch {
+      // the process has gone
+    }
+  }
+  return largest;
 }
 
 /**
@@ -85,7 +187,7 @@ function childEnv(extra) {
  *
  * @returns `{ code, signal, timedOut, stdout, stderr, ms }`.
  */
-export function runProcess(command, args, { cwd, env, timeoutMs, deadline }) {
+export function runProcess(command, args, { cwd, env, timeoutMs, deadline, memoryLimitMB }) {
   return new Promise((resolvePromise) => {
     const started = Date.now();
     const child = spawn(command, args, {
@@ -96,12 +198,27 @@ export function runProcess(command, args, { cwd, env, timeoutMs, deadline }) {
     });
     let stdout = '';
     let stderr = '';
+    let tail = '';
     child.stdout.on('data', (d) => {
       if (stdout.length < MAX_OUTPUT) stdout += d;
     });
     child.stderr.on('data', (d) => {
       if (stderr.length < MAX_OUTPUT) stderr += d;
+      tail = `${tail}${d}`.slice(-TAIL_OUTPUT);
     });
+    let outOfMemory = false;
+    const watchdog =
+      memoryLimitMB === undefined
+        ? undefined
+        : setInterval(() => {
+            if (largestResidentMB(child.pid) <= memoryLimitMB) return;
+            outOfMemory = true;
+            try {
+              process.kill(-child.pid, 'SIGKILL');
+            } catch {
+              // the group has already gone
+            }
+          }, 1000);
     const limit = Math.min(timeoutMs, (deadline ?? Number.POSITIVE_INFINITY) - started);
     let timedOut = false;
     const timer = setTimeout(
@@ -117,11 +234,16 @@ export function runProcess(command, args, { cwd, env, timeoutMs, deadline }) {
     );
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolvePromise({ code, signal, timedOut, stdout, stderr, ms: Date.now() - started });
+      clearInterval(watchdog);
+      outOfMemory ||= OUT_OF_MEMORY.test(tail);
+      const ms = Date.now() - started;
+      resolvePromise({ code, signal, timedOut, outOfMemory, stdout, stderr, tail, ms });
     });
     child.on('error', (error) => {
       clearTimeout(timer);
-      resolvePromise({ code: null, signal: null, timedOut, stdout, stderr: String(error), ms: 0 });
+      clearInterval(watchdog);
+      const stderr = String(error);
+      resolvePromise({ code: null, signal: null, timedOut, stdout, stderr, tail: stderr, ms: 0 });
     });
   });
 }
@@ -136,18 +258,25 @@ function commonRoot(dirs) {
 }
 
 /**
- * One vitest process over `files` (absolute paths) under `root`.
+ * One vitest process over `files` (absolute paths) under `root`. Its configuration,
+ * setup and reporter are written to `workDir`, which the tests need not know.
  *
- * @returns `{ report (parsed JSON, or undefined), timedOut, backend, output, ms }`.
+ * @returns `{ report (the reporter's, or undefined), timedOut, outOfMemory, tampered (test
+ *   files changed by the run), forged (a report without this run's nonce), backend, output,
+ *   code, ms }`.
  */
 async function runVitest({ root, files, pattern, workDir, timeoutSeconds, options }) {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
-  const reportPath = join(workDir, 'report.json');
+  const nonce = randomUUID();
+  const reportPath = join(workDir, `verdict-${nonce}.json`);
+  const reporterPath = join(workDir, 'grading.reporter.mjs');
   const configPath = join(workDir, 'vitest.config.mjs');
   const setupPath = join(workDir, 'grading.setup.mjs');
   const backendPath = join(workDir, 'backend.txt');
+  const memoryLimitMB = options.memoryLimitMB ?? DEFAULT_MEMORY_LIMIT_MB;
   writeFileSync(setupPath, gradingSetup(backendPath));
+  writeFileSync(reporterPath, gradingReporter(reportPath, nonce));
   const config = {
     root,
     cacheDir: join(workDir, 'vite-cache'),
@@ -160,34 +289,56 @@ async function runVitest({ root, files, pattern, workDir, timeoutSeconds, option
       testTimeout: options.testTimeoutSeconds * 1000,
       hookTimeout: options.testTimeoutSeconds * 1000,
       pool: 'forks',
+      execArgv: [`--max-old-space-size=${memoryLimitMB}`],
       maxWorkers: options.concurrency ?? defaultConcurrency(),
       watch: false,
-      reporters: ['json'],
-      outputFile: { json: reportPath },
+      reporters: [reporterPath],
     },
   };
   writeFileSync(configPath, `export default ${JSON.stringify(config, null, 2)};\n`);
   const run = await runProcess(process.execPath, [options.vitest, 'run', '--config', configPath], {
     cwd: root,
-    env: childEnv(options.env),
+    env: childEnv(options.env, options.minimalEnv),
     timeoutMs: timeoutSeconds * 1000,
     deadline: options.deadline,
+    memoryLimitMB,
   });
-  const finished = !run.timedOut && existsSync(reportPath);
+  const tampered = options.protect ? changedFiles(options.protect) : [];
+  let report;
+  let forged = false;
+  if (!run.timedOut && existsSync(reportPath)) {
+    try {
+      report = JSON.parse(readFileSync(reportPath, 'utf8'));
+    } catch {
+      report = undefined;
+    }
+    if (report && report.nonce !== nonce) {
+      forged = true;
+      report = undefined;
+    }
+  }
   return {
-    report: finished ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined,
+    report,
     timedOut: run.timedOut,
-    backend: existsSync(backendPath) ? readFileSync(backendPath, 'utf8') : undefined,
-    output: `${run.stderr}\n${run.stdout}`,
+    outOfMemory: run.outOfMemory,
+    tampered,
+    forged,
+    backend: existsSync(backendPath) ? readFileSync(backendPath, 'utf8').slice(0, 40) : undefined,
+    output: `${run.stderr}\n${run.stdout}\n${run.tail}`,
     code: run.code,
     ms: run.ms,
   };
 }
 
 /** The graded function a test counts for: that of its outermost describe with a graded title. */
-function groupOf(assertion, titles) {
-  const title = assertion.ancestorTitles.find((t) => Object.hasOwn(titles, t));
+function groupOf(test, titles) {
+  const title = test.ancestors.find((t) => Object.hasOwn(titles, t));
   return title === undefined ? undefined : titles[title];
+}
+
+/** A test's identity across runs: its file (relative to the run's root) and full name. */
+function testKey(rel, test) {
+  return [rel, ...test.ancestors, test.title].join(' › ');
 }
 
 function emptyResult(name) {
@@ -202,61 +353,96 @@ function emptyResult(name) {
     reason: '',
     failures: [],
     loadErrors: [],
+    tests: new Map(),
     backend: undefined,
     ms: 0,
   };
 }
 
-/** One function's result, read from a vitest report that ran (at least) its files. */
-function scoreGroup(group, report, titles, roots) {
+/** Why a reported test does not count as passed, or undefined when it does. */
+function notPassed(test, expectedFails) {
+  if (test.mode === 'skip' || test.mode === 'todo' || test.state === 'skipped') {
+    return 'the test was skipped';
+  }
+  if (test.state === 'pending') return 'the test never finished';
+  if (test.fails !== expectedFails) return 'the test was marked as expected to fail';
+  if (test.state !== 'passed') return undefined;
+  return null;
+}
+
+/**
+ * One function's result, read from a report that ran (at least) its files.
+ * With `expected` (`Map(key -> { fails })` from the reference run), every one of
+ * those tests must report a pass, and no other test may report for the function.
+ */
+export function scoreGroup(group, report, titles, roots, expected) {
   const result = emptyResult(group.name);
   const files = group.files.map((f) => resolve(group.root, f));
   const order = (abs) => {
     const at = files.indexOf(abs);
     return at === -1 ? files.length : at;
   };
-  let start = Number.POSITIVE_INFINITY;
-  let end = 0;
-  for (const file of report.testResults ?? []) {
-    const abs = resolve(file.name);
+  const seen = new Set();
+  const fail = (rel, hidden, abs, test, message) => {
+    result.total += 1;
+    if (hidden) result.hiddenTotal += 1;
+    result.failures.push({ file: rel, hidden, at: order(abs), test, message });
+  };
+  for (const file of report.files ?? []) {
+    const abs = resolve(file.path);
     if (!files.includes(abs)) continue;
-    start = Math.min(start, file.startTime ?? start);
-    end = Math.max(end, file.endTime ?? end);
-    const rel = relative(group.root, abs);
+    const rel = relative(group.root, abs).split(sep).join('/');
     const hidden = group.hidden?.has(rel) ?? false;
-    if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
+    const mine = file.tests.filter((t) => groupOf(t, titles) === group.name);
+    if (file.tests.length === 0 && (file.state === 'failed' || file.errors.length > 0)) {
       result.loadErrors.push({
         file: rel,
         hidden,
         at: order(abs),
-        message: cleanMessage(file.message, roots),
+        message: cleanMessage(file.errors[0] ?? 'the test file failed to load', roots),
       });
       continue;
     }
-    for (const assertion of file.assertionResults ?? []) {
-      if (groupOf(assertion, titles) !== group.name) continue;
-      if (assertion.status !== 'passed' && assertion.status !== 'failed') continue;
-      const passed = assertion.status === 'passed';
-      result.total += 1;
-      result.passed += passed ? 1 : 0;
-      if (hidden) {
-        result.hiddenTotal += 1;
-        result.hiddenPassed += passed ? 1 : 0;
+    if (mine.length > 0 && file.errors.length > 0) {
+      fail(rel, hidden, abs, '(the file)', cleanMessage(file.errors[0], roots));
+    }
+    for (const test of mine) {
+      const key = testKey(rel, test);
+      const name = [...test.ancestors.filter((t) => t !== group.name), test.title].join(' › ');
+      const want = expected?.get(key);
+      if (expected && !want) {
+        if (test.state === 'skipped' || test.mode === 'skip' || test.mode === 'todo') continue;
+        fail(rel, hidden, abs, name, 'a test the reference run did not report: not counted');
+        continue;
       }
-      if (!passed) {
-        const path = assertion.ancestorTitles.filter((t) => t !== group.name);
-        result.failures.push({
-          file: rel,
-          hidden,
-          at: order(abs),
-          test: [...path, assertion.title].join(' › '),
-          message: cleanMessage(assertion.failureMessages?.[0], roots),
-        });
+      if (!expected && (test.state === 'skipped' || test.mode === 'skip' || test.mode === 'todo'))
+        continue;
+      seen.add(key);
+      const why = notPassed(test, want?.fails ?? false);
+      if (why === null) {
+        result.total += 1;
+        result.passed += 1;
+        if (hidden) {
+          result.hiddenTotal += 1;
+          result.hiddenPassed += 1;
+        }
+        result.tests.set(key, { fails: test.fails });
+      } else {
+        const messages = test.errors.map((e) => cleanMessage(e, roots));
+        fail(rel, hidden, abs, name, why ?? (messages.join('\n') || 'the test failed'));
       }
     }
   }
+  if (expected) {
+    for (const key of expected.keys()) {
+      if (seen.has(key)) continue;
+      const [rel, ...path] = key.split(' › ');
+      const hidden = group.hidden?.has(rel) ?? false;
+      const name = path.filter((t) => t !== group.name).join(' › ');
+      fail(rel, hidden, resolve(group.root, rel), name, 'the test did not report a result');
+    }
+  }
   result.failed = result.total - result.passed;
-  result.ms = end > start ? Math.round(end - start) : 0;
   const byFile = (list) => list.sort((a, b) => a.at - b.at).map(({ at: _at, ...rest }) => rest);
   result.failures = byFile(result.failures);
   result.loadErrors = byFile(result.loadErrors);
@@ -272,7 +458,11 @@ function scoreGroup(group, report, titles, roots) {
   } else if (result.failed > 0) {
     const first = result.failures[0];
     result.status = 'fail';
-    result.reason = first.message;
+    const missing = result.failures.filter((f) => f.message === 'the test did not report a result');
+    result.reason =
+      missing.length > 0 && missing.length === result.failed
+        ? `${missing.length} of the reference run's ${expected.size} tests did not report a result`
+        : first.message;
     result.failedTest = `${first.hidden ? 'hidden test ' : ''}${first.file} › ${first.test}`;
   } else {
     result.status = 'pass';
@@ -298,6 +488,26 @@ export function defaultConcurrency() {
   return Math.max(1, availableParallelism());
 }
 
+/** The result for every function once a run has changed its own tests. */
+function tamperedResult(name, changed, roots) {
+  const shown = changed.map((p) => cleanMessage(p, roots)).join(', ');
+  return {
+    ...emptyResult(name),
+    status: 'fail',
+    reason: `the tests were changed while they ran (${shown}); nothing of this submission counts`,
+  };
+}
+
+function outOfMemoryResult(name, options, ms) {
+  const limit = options.memoryLimitMB ?? DEFAULT_MEMORY_LIMIT_MB;
+  return {
+    ...emptyResult(name),
+    status: 'fail',
+    ms,
+    reason: `ran out of memory: a test process may use ${limit} MB`,
+  };
+}
+
 /** Runs one function's tests in a process of its own. */
 async function runAlone(group, options) {
   const result = emptyResult(group.name);
@@ -308,14 +518,18 @@ async function runAlone(group, options) {
       reason: 'not run: the time limit for the whole run was reached',
     };
   }
+  const earlier = options.protect ? changedFiles(options.protect) : [];
+  if (earlier.length > 0) return tamperedResult(group.name, earlier, [options.workRoot ?? '']);
   const run = await runVitest({
     root: group.root,
     files: group.files.map((f) => resolve(group.root, f)),
     pattern: namePattern(options.titles, [group.name]),
-    workDir: join(options.workDir, group.name),
+    workDir: join(options.workDir, `alone-${group.index}`),
     timeoutSeconds: options.functionTimeoutSeconds,
     options,
   });
+  if (run.tampered.length > 0) return tamperedResult(group.name, run.tampered, [group.root]);
+  if (run.outOfMemory) return outOfMemoryResult(group.name, options, run.ms);
   if (run.timedOut) {
     const overall = options.deadline !== undefined && Date.now() >= options.deadline - 50;
     return {
@@ -327,15 +541,30 @@ async function runAlone(group, options) {
         : `the tests did not finish within ${options.functionTimeoutSeconds} s (an endless loop?)`,
     };
   }
+  if (run.forged) {
+    return { ...result, status: 'fail', reason: 'the test report was not the grader’s own' };
+  }
   if (!run.report) {
     const output = firstLine(cleanMessage(run.output, [group.root]));
+    const crashed = options.expected !== undefined;
     return {
       ...result,
+      ...(crashed ? { status: 'fail' } : {}),
       ms: run.ms,
-      reason: `vitest did not run: ${output || `exit code ${run.code}`}`,
+      reason: `the test run ended without a result: ${output || `exit code ${run.code}`}`,
     };
   }
-  return { ...scoreGroup(group, run.report, options.titles, [group.root]), backend: run.backend };
+  return {
+    ...scoreGroup(
+      group,
+      run.report,
+      options.titles,
+      [group.root],
+      options.expected?.get(group.name),
+    ),
+    ms: run.ms,
+    backend: run.backend,
+  };
 }
 
 /**
@@ -344,35 +573,48 @@ async function runAlone(group, options) {
  * @param groups `[{ name, root, files (relative to root), hidden (Set of those files that are
  *   hidden tests) }]`, one per graded function. Groups may share a root and files.
  * @param options `{ titles (describe title -> graded function), vitest (path of vitest.mjs),
- *   setupFiles, workDir, testTimeoutSeconds, functionTimeoutSeconds, deadline?, concurrency?,
- *   env? }`
+ *   setupFiles, workDir (configuration and reports; may sit outside the tests' reach),
+ *   testTimeoutSeconds, functionTimeoutSeconds, deadline?, concurrency?, env?, minimalEnv?,
+ *   memoryLimitMB?, protect? (Map path -> hash from `hashFiles`: files no run may change),
+ *   expected? (Map function -> Map test key -> { fails }, from a reference run) }`
  * @returns one result per group, in order: `{ name, status ('pass' | 'fail' | 'timeout' |
  *   'error' | 'not-run'), passed, failed, total, hiddenPassed, hiddenTotal, reason, failedTest,
- *   failures, loadErrors, backend, ms }`.
+ *   failures, loadErrors, tests (Map key -> { fails } of the passing tests), backend, ms }`.
  */
 export async function runGroups(groups, options) {
-  const roots = [...new Set(groups.map((g) => resolve(g.root)))];
+  const indexed = groups.map((g, index) => ({ ...g, index }));
+  const roots = [...new Set(indexed.map((g) => resolve(g.root)))];
   const root = commonRoot(roots);
-  const files = [...new Set(groups.flatMap((g) => g.files.map((f) => resolve(g.root, f))))];
+  const files = [...new Set(indexed.flatMap((g) => g.files.map((f) => resolve(g.root, f))))];
   const together = await runVitest({
     root,
     files,
     pattern: namePattern(
       options.titles,
-      groups.map((g) => g.name),
+      indexed.map((g) => g.name),
     ),
     workDir: join(options.workDir, 'all'),
     timeoutSeconds: options.functionTimeoutSeconds,
     options,
   });
-  if (together.report) {
-    return groups.map((g) => ({
-      ...scoreGroup(g, together.report, options.titles, [resolve(g.root), root]),
+  if (together.tampered.length > 0) {
+    return indexed.map((g) => tamperedResult(g.name, together.tampered, [root]));
+  }
+  if (together.report && !together.outOfMemory) {
+    return indexed.map((g) => ({
+      ...scoreGroup(
+        g,
+        together.report,
+        options.titles,
+        [resolve(g.root), root],
+        options.expected?.get(g.name),
+      ),
+      ms: together.ms,
       backend: together.backend,
     }));
   }
   return pool(
-    groups.map((g) => () => runAlone(g, options)),
+    indexed.map((g) => () => runAlone(g, { ...options, workRoot: root })),
     options.concurrency ?? defaultConcurrency(),
   );
 }

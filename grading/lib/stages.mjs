@@ -146,16 +146,33 @@ export function loadConfig(stage, root = repoRoot) {
     if (!Array.isArray(extra) || extra.some((t) => typeof t !== 'string' || !t)) {
       fail(`'${fn.name}': 'describes' must be a list of describe titles`);
     }
+    const forbid = fn.forbid ?? [];
+    if (
+      !Array.isArray(forbid) ||
+      forbid.some((f) => typeof f !== 'string' || !/^[@\w./-]+\.[A-Za-z_$][\w$]*$/.test(f))
+    ) {
+      fail(`'${fn.name}': 'forbid' must list library functions such as "tf.softmax"`);
+    }
   }
-  for (const key of ['testTimeoutSeconds', 'functionTimeoutSeconds', 'timeLimitSeconds']) {
+  if (config.screen !== undefined && !['refuse', 'note'].includes(config.screen)) {
+    fail(`'screen' must be "refuse" (the default) or "note"`);
+  }
+  for (const key of [
+    'testTimeoutSeconds',
+    'functionTimeoutSeconds',
+    'timeLimitSeconds',
+    'memoryLimitMB',
+  ]) {
     if (config[key] !== undefined && !(typeof config[key] === 'number' && config[key] > 0)) {
-      fail(`'${key}' must be a positive number of seconds`);
+      fail(`'${key}' must be a positive number`);
     }
   }
   return {
     testTimeoutSeconds: 60,
     functionTimeoutSeconds: 300,
     timeLimitSeconds: 900,
+    memoryLimitMB: 2048,
+    screen: 'refuse',
     copyFolders: [],
     ...config,
     path,

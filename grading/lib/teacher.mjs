@@ -3,26 +3,57 @@
 // submission. Only the submission's stage source (packages/<stage>/src) is
 // copied in; its package.json, scripts, tests and configuration are ignored.
 //
-// Each graded function F is graded in its own vitest process, on a copy of the
-// submission in which every OTHER graded function of the stage has the
-// reference body. A wrong helper therefore costs exactly its own points, even
-// when other functions call it, and an endless loop in F stops only F's run.
+// The installed workspace is in student form and is never run in: each
+// submission gets a fresh copy of it, deleted afterwards. Before any test runs,
+// a static screen (screen.mjs) refuses code that reaches for what a stage never
+// needs. The reference solution runs first, once per batch, to fix the tests
+// each function must pass; a run's verdict is read from a reporter in vitest's
+// main process, and a run that changes its own tests voids the submission.
+//
+// Each graded function F is graded in its own folder (named at random), on a
+// copy of the submission in which every OTHER graded function of the stage has
+// the reference body. A wrong helper therefore costs exactly its own points,
+// even when other functions call it, and an endless loop in F stops only F's run.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
+  realpathSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { bodiesOf, functionBodies, replaceFunctionBodies, syntaxErrors } from './regions.mjs';
+import {
+  bodiesOf,
+  functionBodies,
+  replaceFunctionBodies,
+  stubRegions,
+  syntaxErrors,
+} from './regions.mjs';
 import { score } from './report.mjs';
-import { backendNote, defaultConcurrency, firstLine, runGroups, runProcess } from './runner.mjs';
-import { hiddenDir, isDirectory, listFiles } from './stages.mjs';
+import {
+  backendNote,
+  childEnv,
+  DEFAULT_MEMORY_LIMIT_MB,
+  defaultConcurrency,
+  firstLine,
+  hashFiles,
+  runGroups,
+  runProcess,
+} from './runner.mjs';
+import { describeFinding, refusals, screenSources } from './screen.mjs';
+import { hiddenDir, isDirectory, isInside, listFiles } from './stages.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
 const SOURCE_FILE = /\.(m|c)?(ts|js)$|\.json$/;
@@ -64,8 +95,13 @@ function readSubmission(srcDir) {
   const files = new Map();
   const ignored = [];
   const all = listFiles(srcDir, {
-    skip: (_rel, entry) =>
-      entry.isSymbolicLink() || entry.name === 'node_modules' || entry.name.startsWith('.'),
+    skip: (rel, entry) => {
+      if (entry.isSymbolicLink()) {
+        ignored.push(`${rel} (a symbolic link: refused)`);
+        return true;
+      }
+      return entry.name === 'node_modules' || entry.name.startsWith('.');
+    },
   });
   for (const rel of all) {
     const path = join(srcDir, rel);
@@ -131,6 +167,7 @@ function copyTree(from, to) {
 
 /** Runs `tsc --noEmit` over the submission as handed in, with the visible and hidden tests. */
 async function typecheck(scratch, dir, deadline) {
+  // tsc reads the code; it never runs it.
   writeFileSync(
     join(dir, 'tsconfig.json'),
     `${JSON.stringify({ extends: '../../../tsconfig.json', include: ['src', 'test'] }, null, 2)}\n`,
@@ -141,7 +178,7 @@ async function typecheck(scratch, dir, deadline) {
     [tsc, '-p', 'tsconfig.json', '--noEmit', '--pretty', 'false'],
     {
       cwd: dir,
-      env: process.env,
+      env: childEnv({}, true),
       timeoutMs: 300_000,
       deadline,
     },
@@ -155,48 +192,161 @@ async function typecheck(scratch, dir, deadline) {
 }
 
 /**
+ * A test for text that quotes a hidden test file: any of its lines of 20 characters
+ * or more. The student's view of a result leaves such messages out.
+ */
+function hiddenQuoteFinder(stage) {
+  const lines = new Set();
+  const root = hiddenDir(stage);
+  for (const rel of listFiles(root)) {
+    if (!/\.[cm]?[jt]s$/.test(rel)) continue;
+    for (const line of readFileSync(join(root, rel), 'utf8').split('\n')) {
+      if (line.trim().length >= 20) lines.add(line.trim());
+    }
+  }
+  return (text) => {
+    if (!text) return false;
+    return String(text)
+      .split('\n')
+      .some((line) => lines.has(line.trim()));
+  };
+}
+
+/**
+ * Copies an installed workspace. Its own files are copied; its `node_modules` folders
+ * are hard-linked (`cp -al`, where there is one), since copying some 3,000 files of
+ * dependencies per submission took 10 to 15 s on a loaded machine. pnpm's links inside
+ * them are relative, so packages resolve inside the copy.
+ */
+function copyWorkspace(from, to) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isSymbolicLink()) {
+      symlinkSync(readlinkSync(source), target);
+    } else if (entry.isDirectory() && entry.name === 'node_modules') {
+      const linked = spawnSync('cp', ['-al', source, target], { stdio: 'ignore' });
+      if (linked.status !== 0) {
+        rmSync(target, { recursive: true, force: true });
+        cpSync(source, target, { recursive: true, verbatimSymlinks: true });
+      }
+    } else if (entry.isDirectory()) {
+      copyWorkspace(source, target);
+    } else if (entry.isFile()) {
+      copyFileSync(source, target);
+    }
+  }
+}
+
+/** Removes a folder tree; `rm -rf` where there is one (Node's rmSync took seconds). */
+function removeTree(dir) {
+  const removed = spawnSync('rm', ['-rf', dir], { stdio: 'ignore' });
+  if (removed.status !== 0) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The stage's source as handed out (`rel -> text`, relative to `src/`), and which of those
+ * files hold a graded function.
+ */
+function handedOutSource(analysis) {
+  const { stage, functions } = analysis;
+  const src = join(stage.dir, 'src');
+  const files = new Map();
+  const graded = new Set(functions.map((fn) => fn.file.replace(/^src\//, '')));
+  for (const rel of listFiles(src)) {
+    if (/\.test\.[cm]?[jt]s$/.test(rel) || !SOURCE_FILE.test(rel)) continue;
+    const text = readFileSync(join(src, rel), 'utf8');
+    files.set(
+      rel,
+      /\.[cm]?ts$/.test(rel) && !rel.endsWith('.d.ts')
+        ? stubRegions(text, `${stage.folder}/src/${rel}`, (name) => `TODO: implement ${name}`).text
+        : text,
+    );
+  }
+  return { files, graded };
+}
+
+/**
  * Installs the scratch workspace for a stage and returns a function that grades
- * one submission in it. Call `dispose()` when done.
+ * one submission in a fresh copy of it. Call `dispose()` when done.
  */
 export async function prepareGrading(analysis, { log = () => {}, keep = false } = {}) {
   const { stage } = analysis;
-  const scratch = mkdtempSync(join(tmpdir(), `mha-grade-${stage.folder}-`));
-  writeWorkspace(analysis, scratch, 'scratch');
-  log(`installing the grading workspace (${scratch})...`);
+  const pristine = mkdtempSync(join(tmpdir(), `mha-grade-${stage.folder}-`));
+  writeWorkspace(analysis, pristine, 'scratch');
+  log(`installing the grading workspace (${pristine})...`);
   const install = await runProcess(
     'pnpm',
     ['install', '--prefer-offline', '--no-frozen-lockfile'],
     {
-      cwd: scratch,
+      cwd: pristine,
       env: process.env,
       timeoutMs: INSTALL_TIMEOUT_SECONDS * 1000,
     },
   );
   if (install.code !== 0) {
-    if (!keep) rmSync(scratch, { recursive: true, force: true });
+    if (!keep) rmSync(pristine, { recursive: true, force: true });
     const output = `${install.stdout}\n${install.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new Error(`pnpm install failed in the grading workspace:\n${output}`);
   }
+  const handedOut = handedOutSource(analysis);
+  let count = 0;
   return {
-    scratch,
-    grade: (submission, options) => gradeOne(analysis, scratch, submission, options),
+    scratch: pristine,
+    grade: (submission, options = {}) =>
+      gradeOne(analysis, { pristine, handedOut, keep, index: count++ }, submission, options),
     dispose: () => {
-      if (!keep) rmSync(scratch, { recursive: true, force: true });
+      if (!keep) removeTree(pristine);
     },
   };
 }
 
+/** The submission's source folder, refusing one that a symbolic link takes outside it. */
+function locateSource(submission, stage) {
+  if (lstatSync(submission.dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw new Refusal(`the submission folder is a symbolic link (refused)`);
+  }
+  const srcDir = findSubmissionSource(submission.dir, stage);
+  const real = realpathSync(srcDir);
+  if (!isInside(real, realpathSync(submission.dir))) {
+    throw new Refusal(
+      `${relative(submission.dir, srcDir) || '.'} is a symbolic link that leaves the ` +
+        'submission (refused)',
+    );
+  }
+  return srcDir;
+}
+
+class Refusal extends Error {}
+
+/** The stage's files a student has no reason to change are taken as handed out. */
+function withHandedOutFiles(files, handedOut, notes) {
+  const out = new Map(files);
+  const changed = [];
+  for (const [rel, text] of handedOut.files) {
+    if (handedOut.graded.has(rel)) continue;
+    if (out.has(rel) && out.get(rel) !== text) changed.push(rel);
+    out.set(rel, text);
+  }
+  if (changed.length > 0) {
+    notes.push(
+      `changed files that hold no graded function were taken as handed out: ${changed.join(', ')}`,
+    );
+  }
+  return out;
+}
+
 /**
  * Grades one submission. `submission` is `{ label, dir }` (a student's folder) or
- * `{ label, reference: true }` (this repository's own solution).
+ * `{ label, reference: true }` (this repository's own solution). `options.expected`
+ * holds the tests each function must pass (from the reference run).
  */
-async function gradeOne(analysis, scratch, submission, options = {}) {
-  const { index = 0, concurrency = defaultConcurrency(), typecheck: checkTypes = true } = options;
+async function gradeOne(analysis, context, submission, options = {}) {
+  const started = Date.now();
+  const { concurrency = defaultConcurrency(), typecheck: checkTypes = true, expected } = options;
   const { stage, functions } = analysis;
   const config = { ...analysis.config, ...options.limits };
-  const stageDir = join(scratch, 'packages', stage.folder);
-  const base = join(stageDir, 'graded', String(index + 1));
-  rmSync(base, { recursive: true, force: true });
   const notes = [];
   const info = {
     assignment: config.title,
@@ -207,22 +357,27 @@ async function gradeOne(analysis, scratch, submission, options = {}) {
     runs: new Map(),
     notes,
   };
+  const finish = () => ({ ...score(info), seconds: Math.round((Date.now() - started) / 100) / 10 });
 
   let srcDir;
   try {
-    srcDir = submission.reference
-      ? join(stage.dir, 'src')
-      : findSubmissionSource(submission.dir, stage);
+    srcDir = submission.reference ? join(stage.dir, 'src') : locateSource(submission, stage);
   } catch (error) {
-    for (const fn of functions)
-      info.runs.set(fn.name, { status: 'error', reason: `no submission: ${error.message}` });
-    return score(info);
+    const refused = error instanceof Refusal;
+    for (const fn of functions) {
+      info.runs.set(fn.name, {
+        status: refused ? 'fail' : 'error',
+        reason: refused ? `refused: ${error.message}` : `no submission: ${error.message}`,
+      });
+    }
+    return finish();
   }
-  const { files, ignored } = readSubmission(srcDir);
+  const read = readSubmission(srcDir);
   const usual = ['src', join('packages', stage.folder, 'src')];
   const where = submission.reference ? 'src' : relative(resolve(submission.dir), srcDir) || '.';
   if (!usual.includes(where)) notes.push(`source: ${where}`);
-  if (ignored.length > 0) notes.push(`ignored: ${ignored.join(', ')}`);
+  if (read.ignored.length > 0) notes.push(`ignored: ${read.ignored.join(', ')}`);
+  const files = withHandedOutFiles(read.files, context.handedOut, notes);
 
   const compileErrors = [...files]
     .filter(([rel]) => /\.[cm]?ts$/.test(rel))
@@ -239,81 +394,195 @@ async function gradeOne(analysis, scratch, submission, options = {}) {
   const missing = functions.filter((fn) => !location.has(fn.name)).map((fn) => fn.name);
   if (missing.length > 0) notes.push(`not found in the submission: ${missing.join(', ')}`);
 
-  const visibleRoot = join(stage.dir, 'test');
-  const hiddenRoot = hiddenDir(stage);
-  const groups = functions.map((fn) => {
-    const dir = join(base, fn.name);
-    writeFiles(join(dir, 'src'), mixedSource(files, location, referenceBodies, fn.name));
-    copyTree(visibleRoot, join(dir, 'test'));
-    if (existsSync(hiddenRoot)) copyTree(hiddenRoot, join(dir, 'test'));
-    return {
-      name: fn.name,
-      root: dir,
-      files: [...fn.visibleTests, ...fn.hiddenTests],
-      hidden: new Set(fn.hiddenTests),
-    };
-  });
-  const deadline = Date.now() + config.timeLimitSeconds * 1000;
-  const runs = await runGroups(groups, {
-    titles: analysis.titles,
-    vitest: join(scratch, 'node_modules', 'vitest', 'vitest.mjs'),
-    setupFiles: [join(scratch, 'vitest.setup.ts')],
-    workDir: join(base, '.runs'),
-    testTimeoutSeconds: config.testTimeoutSeconds,
-    functionTimeoutSeconds: config.functionTimeoutSeconds,
-    deadline,
-    concurrency,
-  });
-  // The type check only adds a note (the tests decide the score), so it runs after them.
-  const asSubmitted = join(base, 'as-submitted');
-  writeFiles(join(asSubmitted, 'src'), files);
-  copyTree(visibleRoot, join(asSubmitted, 'test'));
-  if (existsSync(hiddenRoot)) copyTree(hiddenRoot, join(asSubmitted, 'test'));
-  const types = checkTypes ? await typecheck(scratch, asSubmitted, deadline) : { errors: [] };
+  // The screen: what the code may import and touch, and each function's forbidden answers.
+  const modules = new Set([
+    '@tensorflow/tfjs-core',
+    ...analysis.closure.filter((p) => p.name !== stage.name).map((p) => p.name),
+  ]);
+  const forbid = new Map(functions.map((fn) => [fn.name, fn.forbid ?? []]));
+  // Files taken as handed out are the stage's own code, not the student's: not screened.
+  const screened = new Map(
+    [...files].filter(
+      ([rel]) => !context.handedOut.files.has(rel) || context.handedOut.graded.has(rel),
+    ),
+  );
+  const findings = screenSources(screened, { modules, graded: location, forbid });
+  const refuse = config.screen !== 'note';
+  const refused = refusals(
+    findings,
+    functions.map((fn) => fn.name),
+    refuse,
+  );
+  if (!refuse && findings.length > 0) {
+    notes.push(
+      `the screen found (not refused): ${findings.slice(0, 5).map(describeFinding).join('; ')}`,
+    );
+  }
+  for (const [name, list] of refused) {
+    if (list.length === 0) continue;
+    const shown = list.slice(0, 3).map(describeFinding).join('; ');
+    const more = list.length > 3 ? ` (and ${list.length - 3} more)` : '';
+    info.runs.set(name, {
+      status: 'fail',
+      reason: `refused by the screen: ${shown}${more}`,
+      failures: list.map((f) => ({
+        file: f.file,
+        hidden: false,
+        test: '(screen)',
+        message: describeFinding(f),
+      })),
+    });
+  }
+  const toRun = functions.filter((fn) => refused.get(fn.name).length === 0);
 
-  for (const run of runs) {
-    if (run.status === 'fail' && run.loadErrors.length > 0) {
-      run.reason =
-        compileErrors.length > 0
-          ? `does not compile: ${compileErrors[0]}`
-          : `fails at import: ${firstLine(run.loadErrors[0].message)}`;
+  const fresh = mkdtempSync(join(tmpdir(), 'mha-grade-run-'));
+  const privateDir = mkdtempSync(join(tmpdir(), 'mha-grade-verdict-'));
+  try {
+    let runs = [];
+    if (toRun.length > 0) {
+      copyWorkspace(context.pristine, fresh);
+      const base = join(fresh, 'packages', stage.folder, 'graded');
+      const visibleRoot = join(stage.dir, 'test');
+      const hiddenRoot = hiddenDir(stage);
+      const protect = [join(fresh, 'vitest.setup.ts')];
+      const groups = toRun.map((fn) => {
+        const dir = join(base, randomBytes(8).toString('hex'));
+        writeFiles(join(dir, 'src'), mixedSource(files, location, referenceBodies, fn.name));
+        copyTree(visibleRoot, join(dir, 'test'));
+        if (existsSync(hiddenRoot)) copyTree(hiddenRoot, join(dir, 'test'));
+        for (const rel of listFiles(join(dir, 'test'))) protect.push(join(dir, 'test', rel));
+        return {
+          name: fn.name,
+          root: dir,
+          files: [...fn.visibleTests, ...fn.hiddenTests],
+          hidden: new Set(fn.hiddenTests),
+        };
+      });
+      for (const path of protect) chmodSync(path, 0o444);
+      const deadline = Date.now() + config.timeLimitSeconds * 1000;
+      runs = await runGroups(groups, {
+        titles: analysis.titles,
+        vitest: join(fresh, 'node_modules', 'vitest', 'vitest.mjs'),
+        setupFiles: [join(fresh, 'vitest.setup.ts')],
+        workDir: privateDir,
+        testTimeoutSeconds: config.testTimeoutSeconds,
+        functionTimeoutSeconds: config.functionTimeoutSeconds,
+        memoryLimitMB: config.memoryLimitMB ?? DEFAULT_MEMORY_LIMIT_MB,
+        minimalEnv: true,
+        protect: hashFiles(protect),
+        expected,
+        deadline,
+        concurrency,
+      });
+      options.onRuns?.(runs);
     }
-    info.runs.set(run.name, run);
+    // The type check only adds a note (the tests decide the score), so it runs after them.
+    let types = { errors: [] };
+    if (checkTypes && existsSync(join(fresh, 'node_modules'))) {
+      const asSubmitted = join(fresh, 'packages', stage.folder, 'graded', 'as-submitted');
+      writeFiles(join(asSubmitted, 'src'), files);
+      copyTree(join(stage.dir, 'test'), join(asSubmitted, 'test'));
+      if (existsSync(hiddenDir(stage))) copyTree(hiddenDir(stage), join(asSubmitted, 'test'));
+      types = await typecheck(fresh, asSubmitted, Date.now() + config.timeLimitSeconds * 1000);
+    }
+
+    const quotesHidden = hiddenQuoteFinder(stage);
+    for (const run of runs) {
+      if (run.status === 'fail' && run.loadErrors.length > 0) {
+        run.reason =
+          compileErrors.length > 0
+            ? `does not compile: ${compileErrors[0]}`
+            : `fails at import: ${firstLine(run.loadErrors[0].message)}`;
+      }
+      for (const item of [...run.failures, ...run.loadErrors]) {
+        if (quotesHidden(item.message)) item.quotesHidden = true;
+      }
+      if (quotesHidden(run.reason)) run.reasonQuotesHidden = true;
+      info.runs.set(run.name, run);
+    }
+    const backend = backendNote(runs);
+    if (backend) notes.unshift(backend);
+    if (types.skipped) notes.push(types.skipped);
+    const inSource = types.errors.filter((e) => e.startsWith('src/'));
+    const inTests = types.errors.filter((e) => !e.startsWith('src/'));
+    if (inSource.length > 0) {
+      notes.push(
+        `TypeScript: ${inSource.length} error(s) in the submission, which cost no points by ` +
+          `themselves; first: ${inSource[0]}`,
+      );
+    }
+    if (inTests.length > 0) {
+      notes.push(
+        `TypeScript: the tests do not typecheck against the submission ` +
+          `(${inTests.length} error(s)); first: ${inTests[0]}`,
+      );
+    }
+    return finish();
+  } finally {
+    if (!context.keep) {
+      removeTree(fresh);
+      removeTree(privateDir);
+    }
   }
-  const backend = backendNote(runs);
-  if (backend) notes.unshift(backend);
-  if (types.skipped) notes.push(types.skipped);
-  const inSource = types.errors.filter((e) => e.startsWith('src/'));
-  const inTests = types.errors.filter((e) => !e.startsWith('src/'));
-  if (inSource.length > 0) {
-    notes.push(
-      `TypeScript: ${inSource.length} error(s) in the submission, which cost no points by ` +
-        `themselves; first: ${inSource[0]}`,
-    );
-  }
-  if (inTests.length > 0) {
-    notes.push(
-      `TypeScript: the tests do not typecheck against the submission ` +
-        `(${inTests.length} error(s)); first: ${inTests[0]}`,
-    );
-  }
-  return score(info);
+}
+
+/** The tests each function passed in a run: `Map(name -> Map(test key -> { fails }))`. */
+function expectedTests(result, runs) {
+  return new Map(result.functions.map((fn) => [fn.name, runs.get(fn.name)?.tests ?? new Map()]));
 }
 
 /**
- * Grades several submissions in one scratch workspace.
+ * Grades the reference solution, which must score 100%: the tests it passes are the
+ * ones every submission must pass, function by function.
+ */
+async function calibrate(grading, options) {
+  const runs = new Map();
+  const result = await grading.grade(
+    { label: 'reference solution', reference: true },
+    {
+      ...options,
+      onRuns: (list) => {
+        for (const run of list) runs.set(run.name, run);
+      },
+    },
+  );
+  const failing = result.functions.filter((f) => f.status !== 'pass');
+  if (failing.length > 0) {
+    throw new Error(
+      `the reference solution does not pass its own tests, so nothing can be graded: ` +
+        failing.map((f) => `${f.name}: ${firstLine(f.reason)}`).join('; '),
+    );
+  }
+  return { result, expected: expectedTests(result, runs) };
+}
+
+/** True when a result could not be graded (no submission, a configuration problem, no time). */
+export function ungraded(result) {
+  return result.functions.some((f) => f.status === 'error' || f.status === 'not-run');
+}
+
+/**
+ * Grades several submissions, each in a fresh copy of one installed workspace,
+ * after the reference solution (which fixes the tests every function must pass).
  *
- * @param options `{ log, keep (the scratch workspace), concurrency, typecheck (default true),
- *   limits ({ functionTimeoutSeconds, timeLimitSeconds } overriding the configuration) }`
+ * @param options `{ log, keep (the scratch workspaces), concurrency, typecheck (default
+ *   true), limits ({ functionTimeoutSeconds, timeLimitSeconds, memoryLimitMB } overriding the
+ *   configuration), onResult (called with each result as soon as it is ready) }`
  */
 export async function gradeSubmissions(analysis, submissions, options = {}) {
-  const { log = () => {}, keep = false, ...gradeOptions } = options;
+  const { log = () => {}, keep = false, onResult = () => {}, ...gradeOptions } = options;
   const grading = await prepareGrading(analysis, { log, keep });
   try {
+    log('grading the reference solution first: it fixes the tests each function must pass...');
+    const reference = await calibrate(grading, gradeOptions);
     const results = [];
     for (const [index, submission] of submissions.entries()) {
       log(`grading ${submission.label} (${index + 1}/${submissions.length})...`);
-      results.push(await grading.grade(submission, { ...gradeOptions, index }));
+      const result = submission.reference
+        ? { ...reference.result, submission: submission.label }
+        : await grading.grade(submission, { ...gradeOptions, expected: reference.expected });
+      results.push(result);
+      await onResult(result, index);
     }
     return { results, scratch: grading.scratch };
   } finally {

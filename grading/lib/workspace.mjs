@@ -168,6 +168,16 @@ function testCommands(functions) {
   return rows.map(([command, comment]) => `${command.padEnd(width)}  # ${comment}`).join('\n');
 }
 
+/** The README's sentence on library functions that are an exercise's answer. */
+function forbiddenText(functions) {
+  const rows = functions
+    .filter((fn) => (fn.forbid ?? []).length > 0)
+    .map((fn) => `\`${fn.name}\` may not call ${fn.forbid.map((f) => `\`${f}\``).join(' or ')}`);
+  return rows.length === 0
+    ? ''
+    : `\nSome library functions are the answer to an exercise, and calling them earns\nnothing: ${rows.join('; ')}.\n`;
+}
+
 function ungradedTests(analysis) {
   const files = analysis.visibleTests
     .filter((t) => t.groups.length === 0)
@@ -183,7 +193,8 @@ function ungradedTests(analysis) {
  *
  * @param mode `'student'`: the stage's solution regions become TODO stubs, and the
  *   notebook, README and `pnpm grade` are added. `'scratch'`: the teacher's grading
- *   workspace; the stage keeps its reference source, and nothing for students is added.
+ *   workspace; the stage is in student form too (so nothing a submission can reach holds
+ *   the reference solution), and nothing for students is added.
  * @returns `{ files, functions }` (functions with their notebook sections in student mode).
  */
 export function writeWorkspace(analysis, out, mode) {
@@ -247,7 +258,8 @@ export function writeWorkspace(analysis, out, mode) {
           stubRegions(text, `${stage.folder}/${rel}`, (name) =>
             todoMessage(byName.get(name), notebookName),
           ).text
-      : (text) => text,
+      : (text, rel) =>
+          stubRegions(text, `${stage.folder}/${rel}`, (name) => `TODO: implement ${name}`).text,
   });
 
   if (student) {
@@ -279,6 +291,10 @@ export function writeWorkspace(analysis, out, mode) {
         testTimeoutSeconds: config.testTimeoutSeconds,
         functionTimeoutSeconds: config.functionTimeoutSeconds,
         ungradedTests: ungradedTests(analysis),
+        allowedImports: ['@tensorflow/tfjs-core', ...dependencies.map((p) => p.name)]
+          .map((name) => `\`${name}\``)
+          .join(', '),
+        forbidden: forbiddenText(functions),
       }).replace(/\n{3,}/g, '\n\n'),
     );
   }

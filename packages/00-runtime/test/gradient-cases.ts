@@ -12,8 +12,13 @@ export interface GradientCase {
   /** Shapes of the inputs and the interval their values are drawn from. */
   inputs: Array<{ shape: number[]; min?: number; max?: number; awayFromZero?: boolean }>;
   f: (...xs: tf.Tensor[]) => tf.Tensor;
-  /** tfjs-core 4.22's own gradient throws here (it does not sum broadcast batch axes back). */
+  /**
+   * tfjs-core 4.22's own gradient throws here: it does not sum broadcast axes back
+   * (BatchMatMul, Maximum) or gets the shape wrong (Cumsum along a non-last axis).
+   */
   tfjsGradientFails?: boolean;
+  /** tfjs-core 4.22 defines no gradient for one of the case's kernels (its comparisons but ≥). */
+  tfjsHasNoGradient?: boolean;
 }
 
 export const CASES: GradientCase[] = [
@@ -177,6 +182,82 @@ export const CASES: GradientCase[] = [
     kernels: ['BatchMatMul'],
     inputs: [{ shape: [2, 4, 3] }, { shape: [2, 2, 4] }],
     f: (a, b) => tf.matMul(a, b, true, true),
+  },
+  {
+    name: 'elu x, both sides of 0',
+    kernels: ['Elu'],
+    inputs: [{ shape: [8], min: -2, max: 2, awayFromZero: true }],
+    f: (x) => tf.elu(x),
+  },
+  {
+    name: 'max(a, b), b broadcast [4]',
+    tfjsGradientFails: true,
+    kernels: ['Maximum'],
+    inputs: [{ shape: [3, 4] }, { shape: [4] }],
+    f: (a, b) => tf.maximum(a, b),
+  },
+  {
+    name: 'where(a > b, a, b·2), a comparison on the path',
+    tfjsHasNoGradient: true,
+    kernels: ['Greater', 'Select'],
+    inputs: [{ shape: [6] }, { shape: [6] }],
+    f: (a, b) => tf.where(tf.greater(a, b), a, tf.mul(b, 2)),
+  },
+  {
+    name: 'where(a < b, a, -b) + where(a ≤ b, a², b) + where(a = b, a, b)',
+    tfjsHasNoGradient: true,
+    kernels: ['Less', 'LessEqual', 'Equal'],
+    inputs: [{ shape: [6] }, { shape: [6] }],
+    f: (a, b) =>
+      tf.add(
+        tf.add(
+          tf.where(tf.less(a, b), a, tf.neg(b)),
+          tf.where(tf.lessEqual(a, b), tf.square(a), b),
+        ),
+        tf.where(tf.equal(a, b), a, b),
+      ),
+  },
+  {
+    name: 'where(isFinite(x), x², 0)',
+    kernels: ['IsFinite'],
+    inputs: [{ shape: [5] }],
+    f: (x) => tf.where(tf.isFinite(x), tf.square(x), tf.zerosLike(x)),
+  },
+  {
+    name: 'pad [[1, 2], [0, 1]] with 3',
+    kernels: ['PadV2'],
+    inputs: [{ shape: [2, 3] }],
+    f: (x) =>
+      tf.mul(
+        tf.pad(
+          x,
+          [
+            [1, 2],
+            [0, 1],
+          ],
+          3,
+        ),
+        tf.range(1, 5),
+      ),
+  },
+  {
+    name: 'expandDims at axis 1',
+    kernels: ['ExpandDims'],
+    inputs: [{ shape: [2, 3] }],
+    f: (x) => tf.mul(tf.expandDims(x, 1), tf.range(1, 4)),
+  },
+  {
+    name: 'cumsum along axis 1',
+    kernels: ['Cumsum'],
+    inputs: [{ shape: [2, 4] }],
+    f: (x) => tf.mul(tf.cumsum(x, 1), tf.range(1, 5)),
+  },
+  {
+    name: 'cumsum along axis 0, exclusive and reversed',
+    tfjsGradientFails: true,
+    kernels: ['Cumsum'],
+    inputs: [{ shape: [4, 2] }],
+    f: (x) => tf.mul(tf.cumsum(x, 0, true, true), tf.reshape(tf.range(1, 5), [4, 1])),
   },
   // tfjs's BatchMatMul kernels broadcast a batch axis only against size 1 (or a missing axis).
   {

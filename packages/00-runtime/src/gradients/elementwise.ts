@@ -155,12 +155,47 @@ export const onesLikeGrad = flat('OnesLike');
 /** $\operatorname{sign} x$ is constant on each side of 0. */
 export const signGrad = flat('Sign');
 
-/** $[a \ge b]$ is constant almost everywhere: no gradient to either side. */
-export const greaterEqualGrad: tf.GradConfig = {
-  kernelName: 'GreaterEqual',
+/**
+ * $\operatorname{elu} x = x$ for $x > 0$, $e^x - 1$ otherwise, so its derivative
+ * is $1$ for $x > 0$ and $e^x$ otherwise (linear attention's $\varphi = \operatorname{elu} + 1$).
+ */
+export const eluGrad = unary('Elu', (x) => tf.where(tf.greater(x, 0), tf.onesLike(x), tf.exp(x)));
+
+/** $\max(a, b)$: the gradient goes to $a$ where $a \ge b$, to $b$ elsewhere (as TensorFlow does). */
+export const maximumGrad: tf.GradConfig = {
+  kernelName: 'Maximum',
   inputsToSave: ['a', 'b'],
-  gradFunc: (_dy, saved) => ({
-    a: () => tf.zeros(saved[0]!.shape, 'float32'),
-    b: () => tf.zeros(saved[1]!.shape, 'float32'),
-  }),
+  gradFunc: (dy, saved) => {
+    const [a, b] = pair(saved);
+    const toA = tf.cast(tf.greaterEqual(a, b), 'float32'); // [broadcast shape]
+    return {
+      a: () => sumToShape(tf.mul(dy as tf.Tensor, toA), a.shape),
+      b: () => sumToShape(tf.mul(dy as tf.Tensor, tf.sub(1, toA)), b.shape),
+    };
+  },
 };
+
+/** A comparison of `a` and `b` is constant almost everywhere: no gradient to either side. */
+function comparison(kernelName: string): tf.GradConfig {
+  return {
+    kernelName,
+    inputsToSave: ['a', 'b'],
+    gradFunc: (_dy, saved) => ({
+      a: () => tf.zeros(saved[0]!.shape, 'float32'),
+      b: () => tf.zeros(saved[1]!.shape, 'float32'),
+    }),
+  };
+}
+
+/** $[a \ge b]$ is constant almost everywhere: no gradient to either side. */
+export const greaterEqualGrad = comparison('GreaterEqual');
+/** $[a > b]$: no gradient. */
+export const greaterGrad = comparison('Greater');
+/** $[a < b]$: no gradient. */
+export const lessGrad = comparison('Less');
+/** $[a \le b]$: no gradient. */
+export const lessEqualGrad = comparison('LessEqual');
+/** $[a = b]$: no gradient. */
+export const equalGrad = comparison('Equal');
+/** `isFinite(x)` is constant wherever it is defined. */
+export const isFiniteGrad = flat('IsFinite');

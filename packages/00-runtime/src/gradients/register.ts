@@ -3,11 +3,18 @@ import {
   addGrad,
   castGrad,
   cosGrad,
+  eluGrad,
+  equalGrad,
   erfGrad,
   expGrad,
   greaterEqualGrad,
+  greaterGrad,
   identityGrad,
+  isFiniteGrad,
+  lessEqualGrad,
+  lessGrad,
   logGrad,
+  maximumGrad,
   multiplyGrad,
   negGrad,
   onesLikeGrad,
@@ -25,9 +32,12 @@ import {
 import {
   batchMatMulGrad,
   concatGrad,
+  cumsumGrad,
+  expandDimsGrad,
   maxGrad,
   meanGrad,
   packGrad,
+  padV2Grad,
   reshapeGrad,
   sliceGrad,
   sumGrad,
@@ -39,7 +49,8 @@ import {
  * The gradient functions this project supplies: one for every differentiable
  * kernel that training the stages records on the tape (found by profiling a
  * stage-3 training step with post-LN and pre-LN blocks, relu and gelu, and
- * dropout), written from the math. `@tensorflow/tfjs-core` defines its own
+ * dropout, and training through stage 5's local, linear, random-feature and
+ * memory-efficient attention), written from the math. `@tensorflow/tfjs-core` defines its own
  * but registers them only when `@tensorflow/tfjs` (or tfjs-node) is imported.
  */
 export const GRADIENTS: readonly tf.GradConfig[] = [
@@ -64,6 +75,13 @@ export const GRADIENTS: readonly tf.GradConfig[] = [
   onesLikeGrad,
   signGrad,
   greaterEqualGrad,
+  greaterGrad,
+  lessGrad,
+  lessEqualGrad,
+  equalGrad,
+  isFiniteGrad,
+  eluGrad,
+  maximumGrad,
   sumGrad,
   meanGrad,
   maxGrad,
@@ -73,6 +91,9 @@ export const GRADIENTS: readonly tf.GradConfig[] = [
   tileGrad,
   packGrad,
   concatGrad,
+  padV2Grad,
+  expandDimsGrad,
+  cumsumGrad,
   batchMatMulGrad,
 ];
 

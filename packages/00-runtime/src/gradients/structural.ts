@@ -162,3 +162,38 @@ export const batchMatMulGrad: tf.GradConfig = {
     return { a: () => sumToShape(da(), a.shape), b: () => sumToShape(db(), b.shape) };
   },
 };
+
+/** Padding adds constants: the gradient of the input is the gradient of its own region. */
+export const padV2Grad: tf.GradConfig = {
+  kernelName: 'PadV2',
+  inputsToSave: ['x'],
+  gradFunc: (dy, saved, attrs) => {
+    const x = saved[0]!;
+    const before = (attrs.paddings as Array<[number, number]>).map(([b]) => b);
+    return { x: () => tf.slice(dy as tf.Tensor, before, x.shape) };
+  },
+};
+
+/** Adding an axis of size 1 moves no values: reshape the gradient back. */
+export const expandDimsGrad: tf.GradConfig = {
+  kernelName: 'ExpandDims',
+  inputsToSave: ['input'],
+  gradFunc: (dy, saved) => ({ input: () => tf.reshape(dy as tf.Tensor, saved[0]!.shape) }),
+};
+
+/**
+ * $y_i = \sum_{j \le i} x_j$ (along `axis`): $x_j$ reaches every $y_i$ with $i \ge j$,
+ * so its gradient is the cumulative sum of $\partial L/\partial y$ taken the other way.
+ * An exclusive sum stays exclusive.
+ */
+export const cumsumGrad: tf.GradConfig = {
+  kernelName: 'Cumsum',
+  gradFunc: (dy, _saved, attrs) => {
+    const { axis, exclusive, reverse } = attrs as unknown as {
+      axis: number;
+      exclusive: boolean;
+      reverse: boolean;
+    };
+    return { x: () => tf.cumsum(dy as tf.Tensor, axis, exclusive, !reverse) };
+  },
+};

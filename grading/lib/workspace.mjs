@@ -53,10 +53,36 @@ function installedVersion(name, from = repoRoot) {
   return readJson(manifest).version;
 }
 
-/** `pnpm-workspace.yaml`: the repository's, with its own package list. */
-function workspaceYaml(globs) {
+/** The lines of the `key:` block (the key and its indented lines) in a YAML file's lines. */
+function yamlBlock(lines, key) {
+  const start = lines.findIndex((l) => l.startsWith(`${key}:`));
+  if (start === -1) return undefined;
+  let end = start + 1;
+  while (end < lines.length && /^\s+\S/.test(lines[end])) end++;
+  return { start, end };
+}
+
+/**
+ * The patch files of the repository's `patchedDependencies` (tslab's, for the
+ * notebooks), as paths relative to the repository.
+ */
+function patchFiles() {
+  const lines = readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8').split('\n');
+  const block = yamlBlock(lines, 'patchedDependencies');
+  if (!block) return [];
+  return lines.slice(block.start + 1, block.end).map((l) => l.split(':').slice(1).join(':').trim());
+}
+
+/**
+ * `pnpm-workspace.yaml`: the repository's, with its own package list. The
+ * patched dependencies (tslab) come along only with the notebooks that need them.
+ */
+function workspaceYaml(globs, { withPatches }) {
   const text = readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8');
-  const lines = text.split('\n');
+  const all = text.split('\n');
+  const patches = yamlBlock(all, 'patchedDependencies');
+  const lines =
+    withPatches || !patches ? all : [...all.slice(0, patches.start), ...all.slice(patches.end)];
   const start = lines.findIndex((l) => /^packages:\s*$/.test(l));
   if (start === -1) throw new Error('pnpm-workspace.yaml has no top-level `packages:` list');
   let end = start + 1;
@@ -238,10 +264,16 @@ export function writeWorkspace(analysis, out, mode) {
       devDependencies,
     }),
   );
+  const withNotebooks = Boolean(student && notebookName);
   write(
     join(out, 'pnpm-workspace.yaml'),
-    workspaceYaml(student && notebookName ? ['packages/*', 'notebooks'] : ['packages/*']),
+    workspaceYaml(withNotebooks ? ['packages/*', 'notebooks'] : ['packages/*'], {
+      withPatches: withNotebooks,
+    }),
   );
+  if (withNotebooks) {
+    for (const patch of patchFiles()) copy(join(repoRoot, patch), join(out, patch));
+  }
   copy(join(repoRoot, 'tsconfig.base.json'), join(out, 'tsconfig.base.json'));
   const values = { stageFolder: stage.folder, testTimeoutMs: config.testTimeoutSeconds * 1000 };
   write(join(out, 'vitest.setup.ts'), template('vitest.setup.ts', values));

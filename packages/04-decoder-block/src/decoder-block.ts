@@ -250,11 +250,11 @@ export function decoderBlock(
     // 1) masked self-attention: position i sees target positions j ≤ i (and selfMask)
     const mask = selfAttentionMask(x.shape[1], causal, selfMask);
     const selfIn = normFirst ? norm(params.norm1, x) : x;
-    const self = multiHeadAttention(params.selfAttention, selfIn, selfIn, selfIn, {
+    const attended = multiHeadAttention(params.selfAttention, selfIn, selfIn, selfIn, {
       numHeads,
       mask,
     });
-    const selfSum: tf.Tensor3D = tf.add(x, drop(self.output, 'dropout1')); // residual
+    const selfSum: tf.Tensor3D = tf.add(x, drop(attended.output, 'dropout1')); // residual
     const h1 = normFirst ? selfSum : norm(params.norm1, selfSum);
     // 2) cross-attention: queries from the target, keys and values from the memory
     const crossIn = normFirst ? norm(params.norm2, h1) : h1;
@@ -276,7 +276,7 @@ export function decoderBlock(
     const output = normFirst ? ffnSum : norm(params.norm3, ffnSum);
     return {
       output,
-      selfAttentionWeights: self.weights,
+      selfAttentionWeights: attended.weights,
       crossAttentionWeights: cross.weights,
     };
   });

@@ -19,6 +19,8 @@ export interface GradientCase {
   tfjsGradientFails?: boolean;
   /** tfjs-core 4.22 defines no gradient for one of the case's kernels (its comparisons but ≥). */
   tfjsHasNoGradient?: boolean;
+  /** A kernel tfjs-core's own gradient calls, which some backends (wasm) do not have. */
+  tfjsGradientNeeds?: string;
 }
 
 export const CASES: GradientCase[] = [
@@ -258,6 +260,20 @@ export const CASES: GradientCase[] = [
     kernels: ['Cumsum'],
     inputs: [{ shape: [4, 2] }],
     f: (x) => tf.mul(tf.cumsum(x, 0, true, true), tf.reshape(tf.range(1, 5), [4, 1])),
+  },
+  {
+    name: 'gather rows [2, 0, 2] along axis 1 (a repeated index)',
+    tfjsGradientNeeds: 'UnsortedSegmentSum',
+    kernels: ['GatherV2'],
+    inputs: [{ shape: [2, 3, 2] }],
+    f: (x) => tf.mul(tf.gather(x, tf.tensor1d([2, 0, 2], 'int32'), 1), tf.range(1, 3)),
+  },
+  {
+    name: 'gather [[1], [0]] along axis 0',
+    tfjsGradientNeeds: 'UnsortedSegmentSum',
+    kernels: ['GatherV2'],
+    inputs: [{ shape: [3, 4] }],
+    f: (x) => tf.mul(tf.gather(x, tf.tensor2d([[1], [0]], [2, 1], 'int32'), 0), tf.range(1, 5)),
   },
   // tfjs's BatchMatMul kernels broadcast a batch axis only against size 1 (or a missing axis).
   {

@@ -113,28 +113,30 @@ export function localAttention(
     const isKey = tf.logicalAnd(tf.greaterEqual(j, 0), tf.less(j, seqK)); // padding is not a key
     const mask = tf.logicalAnd(inBand, isKey); // [numBlocks, block, reach·block]
     // 3) attend, a group of query blocks at a time, so that at most GROUP_SCORES scores
-    //    (and stage 1's few temporaries of that size) are alive at once
+    //    (and stage 1's few temporaries of that size) are alive at once. The block axis is
+    //    moved to the front, and each group is gathered by its block indices: on wasm a
+    //    slice costs time in proportion to the whole tensor it cuts from, which would make
+    //    this loop quadratic in n, while a gather costs in proportion to what it takes.
     const group = Math.max(1, Math.floor(GROUP_SCORES / (leadSize * block * reach * block)));
+    const blocksFirst = (t: tf.Tensor) => tf.transpose(t, [1, 0, 2, 3]); // [L, nB, ·, d] -> [nB, L, ·, d]
+    const [qByBlock, kByBlock, vByBlock] = [qBlocks, kContext, vContext].map(blocksFirst);
+    const maskByBlock = tf.expandDims(mask, 1); // [numBlocks, 1, block, reach·block]
     const outputs: tf.Tensor[] = [];
     for (let first = 0; first < numBlocks; first += group) {
       const count = Math.min(group, numBlocks - first);
-      const along = (t: tf.Tensor, axis: number) =>
-        tf.slice(
-          t,
-          t.shape.map((_, a) => (a === axis ? first : 0)),
-          t.shape.map((d, a) => (a === axis ? count : d)),
-        );
+      const indices = tf.range(first, first + count, 1, 'int32'); // this group's blocks
+      const front = (t: tf.Tensor) => tf.gather(t, indices, 0); // [count, ...]
       // A tidy per group frees the group's scores before the next group is computed.
       outputs.push(
         tf.tidy(
           () =>
-            scaledDotProductAttention(along(qBlocks, 1), along(kContext, 1), along(vContext, 1), {
-              mask: along(mask, 0),
-            }).output, // [L, count, block, dV]
+            scaledDotProductAttention(front(qByBlock!), front(kByBlock!), front(vByBlock!), {
+              mask: front(maskByBlock),
+            }).output, // [count, L, block, dV]
         ),
       );
     }
-    const joined = tf.concat(outputs, 1); // [L, numBlocks, block, dV]
+    const joined = tf.transpose(tf.concat(outputs, 0), [1, 0, 2, 3]); // -> [L, numBlocks, block, dV]
     const rows = tf.reshape(joined, [leadSize, numBlocks * block, dV]); // -> [L, nB·B, dV]
     const kept = tf.slice(rows, [0, 0, 0], [leadSize, seqQ, dV]); // [L, seqQ, dV]
     return tf.reshape(kept, [...lead, seqQ, dV]); // -> [..., seqQ, dV]

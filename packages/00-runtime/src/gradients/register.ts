@@ -34,6 +34,7 @@ import {
   concatGrad,
   cumsumGrad,
   expandDimsGrad,
+  gatherV2Grad,
   maxGrad,
   meanGrad,
   packGrad,
@@ -94,6 +95,7 @@ export const GRADIENTS: readonly tf.GradConfig[] = [
   padV2Grad,
   expandDimsGrad,
   cumsumGrad,
+  gatherV2Grad,
   batchMatMulGrad,
 ];
 

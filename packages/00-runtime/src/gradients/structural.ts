@@ -197,3 +197,37 @@ export const cumsumGrad: tf.GradConfig = {
     return { x: () => tf.cumsum(dy as tf.Tensor, axis, exclusive, !reverse) };
   },
 };
+
+/**
+ * $y = x[\ldots, \text{indices}, \ldots]$ along `axis`: each taken slice sends its
+ * gradient back to the row it came from, summed where an index repeats (a
+ * scatter-add, done along the front axis). `batchDims` other than 0 is refused.
+ */
+export const gatherV2Grad: tf.GradConfig = {
+  kernelName: 'GatherV2',
+  inputsToSave: ['x', 'indices'],
+  gradFunc: (dy, saved, attrs) => {
+    const [x, indices] = [saved[0]!, saved[1]!];
+    const { axis, batchDims } = attrs as unknown as { axis: number; batchDims: number };
+    if (batchDims !== 0) {
+      throw new Error(`GatherV2 gradient: batchDims ${batchDims} is not supported (only 0)`);
+    }
+    const rank = x.rank;
+    const at = axis < 0 ? axis + rank : axis;
+    const taken = indices.size;
+    const before = x.shape.slice(0, at);
+    const after = x.shape.slice(at + 1);
+    return {
+      x: () => {
+        const flat = tf.reshape(dy as tf.Tensor, [...before, taken, ...after]); // one axis of indices
+        const perm = [at, ...before.map((_, i) => i), ...after.map((_, i) => at + 1 + i)];
+        const front = tf.transpose(flat, perm); // -> [taken, ...before, ...after]
+        const rows = tf.reshape(tf.cast(indices, 'int32'), [taken, 1]); // [taken, 1]
+        const summed = tf.scatterND(rows, front, [x.shape[at]!, ...before, ...after]);
+        const inverse = perm.map((_, i) => perm.indexOf(i));
+        return tf.transpose(summed, inverse); // -> x.shape
+      },
+      indices: () => tf.zeros(indices.shape, 'float32'),
+    };
+  },
+};

@@ -48,3 +48,4 @@ export {
   type TrainingReport,
   trainReverseModel,
 } from './toy-tasks/train-reverse.js';
+export { toVariables, yieldToEventLoop } from './toy-tasks/training-support.js';

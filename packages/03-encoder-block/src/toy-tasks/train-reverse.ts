@@ -14,6 +14,7 @@ import {
   type ReverseModelParams,
   reverseModel,
 } from './reverse-model.js';
+import { toVariables, yieldToEventLoop } from './training-support.js';
 
 /** Everything {@link trainReverseModel} needs. */
 export interface ReverseTrainingOptions {
@@ -149,28 +150,6 @@ export function evaluateReverseModel(
     sequenceAccuracy: wholeSequences / batch.lengths.length,
     predictions,
   };
-}
-
-/** Lets pending output and events through: a macrotask, in Node and in browsers alike. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-type Nested = tf.Tensor | Nested[] | { [key: string]: Nested | undefined };
-
-function toVariables<T>(value: T, out: tf.Variable[]): T {
-  const walk = (node: Nested | undefined): Nested | undefined => {
-    if (node === undefined) return undefined;
-    if (node instanceof tf.Tensor) {
-      const variable = tf.variable(node);
-      node.dispose();
-      out.push(variable);
-      return variable;
-    }
-    if (Array.isArray(node)) return node.map((child) => walk(child)!);
-    return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
-  };
-  return walk(value as Nested) as T;
 }
 
 function checkTrainingOptions(options: ReverseTrainingOptions): void {

@@ -1,4 +1,4 @@
-import { ensureGradients, reverseLoss } from '@mha/encoder-block';
+import { ensureGradients, reverseLoss, toVariables, yieldToEventLoop } from '@mha/encoder-block';
 import { deriveSeed } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 import { greedyDecode } from '../generate.js';
@@ -169,24 +169,6 @@ export function evaluateTranslator(
   };
 }
 
-type Nested = tf.Tensor | number | boolean | Nested[] | { [key: string]: Nested | undefined };
-
-/** The same structure with every tensor replaced by a `tf.Variable` (the tensor disposed). */
-function toVariables<T>(value: T, out: tf.Variable[]): T {
-  const walk = (node: Nested | undefined): Nested | undefined => {
-    if (node === undefined || typeof node !== 'object') return node;
-    if (node instanceof tf.Tensor) {
-      const variable = tf.variable(node);
-      node.dispose();
-      out.push(variable);
-      return variable;
-    }
-    if (Array.isArray(node)) return node.map((child) => walk(child)!);
-    return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
-  };
-  return walk(value as Nested) as T;
-}
-
 function checkTrainingOptions(options: TranslatorTrainingOptions): void {
   const fn = 'trainTranslator';
   checkTranslateTaskConfig(options.task, fn);
@@ -272,7 +254,7 @@ export async function trainTranslator(
       report.seconds = (performance.now() - started) / 1000;
       reports.push(report);
       options.onProgress?.(report);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToEventLoop();
       if (stopAtExactMatch !== undefined && report.heldOutExactMatch! >= stopAtExactMatch) break;
     }
   } catch (error) {

@@ -62,3 +62,19 @@ export function checkOptionsObject(options: unknown, fnName: string): void {
     throw new Error(`${fnName}: 'options' must be an object, got ${JSON.stringify(options)}`);
   }
 }
+
+/** Throws unless the `causal` option is a boolean. */
+export function checkCausal(causal: unknown, fnName: string): void {
+  if (typeof causal !== 'boolean') {
+    throw new Error(`${fnName}: option 'causal' must be a boolean, got ${JSON.stringify(causal)}`);
+  }
+}
+
+/** Throws unless q and k have the same sequence length, which `causal` needs. */
+export function checkCausalLengths(q: tf.Tensor, k: tf.Tensor, fnName: string): void {
+  if (q.shape[q.rank - 2] !== k.shape[k.rank - 2]) {
+    throw new Error(
+      `${fnName}: 'causal' needs seqQ = seqK, got q ${formatShape(q.shape)} and k ${formatShape(k.shape)}`,
+    );
+  }
+}

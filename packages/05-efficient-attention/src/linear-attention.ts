@@ -1,6 +1,11 @@
 import { batchedMatMul, formatShape } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
-import { checkOptionsObject, checkQueryKeyValue } from './checks.js';
+import {
+  checkCausal,
+  checkCausalLengths,
+  checkOptionsObject,
+  checkQueryKeyValue,
+} from './checks.js';
 
 const FN = 'linearAttention';
 
@@ -82,17 +87,10 @@ export function linearAttention(
       `${FN}: option 'featureMap' must be 'elu+1' or a function, got ${JSON.stringify(featureMap)}`,
     );
   }
-  if (typeof causal !== 'boolean') {
-    throw new Error(`${FN}: option 'causal' must be a boolean, got ${JSON.stringify(causal)}`);
-  }
+  checkCausal(causal, FN);
   checkQueryKeyValue(q, k, v, FN);
-  const seqQ = q.shape[q.rank - 2]!;
   const seqK = k.shape[k.rank - 2]!;
-  if (causal && seqQ !== seqK) {
-    throw new Error(
-      `${FN}: 'causal' needs seqQ = seqK, got q ${formatShape(q.shape)} and k ${formatShape(k.shape)}`,
-    );
-  }
+  if (causal) checkCausalLengths(q, k, FN);
   const phi: FeatureMap = featureMap === 'elu+1' ? eluPlusOne : featureMap;
   return tf.tidy(() => {
     const phiQ = phi(q, 'query'); // [..., seqQ, F]

@@ -1,7 +1,12 @@
-import { formatShape } from '@mha/runtime';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
-import { checkInteger, checkOptionsObject, checkQueryKeyValue } from './checks.js';
+import {
+  checkCausal,
+  checkCausalLengths,
+  checkInteger,
+  checkOptionsObject,
+  checkQueryKeyValue,
+} from './checks.js';
 
 const FN = 'localAttention';
 
@@ -66,17 +71,11 @@ export function localAttention(
   checkOptionsObject(options, FN);
   const { window, causal = false } = options ?? ({} as LocalAttentionOptions);
   checkInteger(window, 0, 'window', FN);
-  if (typeof causal !== 'boolean') {
-    throw new Error(`${FN}: option 'causal' must be a boolean, got ${JSON.stringify(causal)}`);
-  }
+  checkCausal(causal, FN);
   checkQueryKeyValue(q, k, v, FN);
   const seqQ = q.shape[q.rank - 2]!;
   const seqK = k.shape[k.rank - 2]!;
-  if (causal && seqQ !== seqK) {
-    throw new Error(
-      `${FN}: 'causal' needs seqQ = seqK, got q ${formatShape(q.shape)} and k ${formatShape(k.shape)}`,
-    );
-  }
+  if (causal) checkCausalLengths(q, k, FN);
   return tf.tidy(() => {
     const lead = q.shape.slice(0, -2);
     const leadSize = lead.reduce((a, d) => a * d, 1);

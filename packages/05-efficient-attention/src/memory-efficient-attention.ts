@@ -1,7 +1,7 @@
 import { batchedMatMul } from '@mha/runtime';
 import { assertMask, type MaskedRowPolicy } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
-import { checkInteger, checkOptionsObject, checkQueryKeyValue } from './checks.js';
+import { checkCausal, checkInteger, checkOptionsObject, checkQueryKeyValue } from './checks.js';
 
 const FN = 'memoryEfficientAttention';
 const POLICIES: readonly MaskedRowPolicy[] = ['zero', 'uniform', 'nan'];
@@ -81,9 +81,7 @@ export function memoryEfficientAttention(
   checkOptionsObject(options, FN);
   const { blockSize = 128, mask, causal = false, maskedRows = 'zero' } = options ?? {};
   checkInteger(blockSize, 1, 'blockSize', FN);
-  if (typeof causal !== 'boolean') {
-    throw new Error(`${FN}: option 'causal' must be a boolean, got ${JSON.stringify(causal)}`);
-  }
+  checkCausal(causal, FN);
   if (!POLICIES.includes(maskedRows)) {
     throw new Error(
       `${FN}: option 'maskedRows' must be one of ${POLICIES.map((p) => `'${p}'`).join(', ')}, ` +

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { checkInteger } from './checks.js';
+import { checkCausal, checkInteger } from './checks.js';
 
 /** Options of {@link stridedMask}. */
 export interface StridedMaskOptions {
@@ -25,12 +25,6 @@ function positions(seq: number): { i: tf.Tensor; j: tf.Tensor } {
     i: tf.reshape(tf.range(0, seq, 1, 'int32'), [seq, 1]), // [seq, 1]
     j: tf.reshape(tf.range(0, seq, 1, 'int32'), [1, seq]), // [1, seq]
   };
-}
-
-function checkCausal(causal: unknown, fnName: string): void {
-  if (typeof causal !== 'boolean') {
-    throw new Error(`${fnName}: option 'causal' must be a boolean, got ${JSON.stringify(causal)}`);
-  }
 }
 
 /**

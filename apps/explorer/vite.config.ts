@@ -44,20 +44,6 @@ function katexWoff2Only(): Plugin {
   };
 }
 
-/**
- * Stage 3's `ensureGradients` imports `node:module` lazily, under Node only; the explorer
- * never trains, so the browser build gets an empty module in its place.
- */
-function noNodeModule(): Plugin {
-  const id = '\0mha-empty-node-module';
-  return {
-    name: 'mha-no-node-module',
-    enforce: 'pre',
-    resolveId: (source) => (source === 'node:module' ? id : undefined),
-    load: (source) => (source === id ? 'export {};' : undefined),
-  };
-}
-
 export default defineConfig({
   // Relative asset URLs: the build works from any folder of any static host.
   base: './',
@@ -73,5 +59,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     reportCompressedSize: false,
   },
-  plugins: [tfjsWasmFiles(), katexWoff2Only(), noNodeModule()],
+  plugins: [tfjsWasmFiles(), katexWoff2Only()],
 });

@@ -1,4 +1,4 @@
-import { softmaxShift } from '@mha/runtime';
+import { exp, softmaxShift } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 
 /**
@@ -36,7 +36,7 @@ export function maskedSoftmax(
   const rowHasKey = tf.any(allowedFull, -1, true); // [..., seqQ, 1]
   const safeMax = tf.where(rowHasKey, rowMax, tf.zerosLike(rowMax));
   // exp(-inf) = 0: masked entries are exactly 0, and their gradient is 0 too.
-  const exps = tf.exp(tf.where(allowedFull, tf.sub(logits, safeMax), negInf));
+  const exps = exp(tf.where(allowedFull, tf.sub(logits, safeMax), negInf)); // as tf.exp
   const total = tf.sum(exps, -1, true); // 0 on empty rows
   const weights = tf.div(exps, tf.where(rowHasKey, total, tf.onesLike(total)));
   if (maskedRows === 'zero') return weights;

@@ -1,7 +1,7 @@
 import 'katex/dist/katex.min.css';
 import './style.css';
 import '@tensorflow/tfjs-backend-cpu';
-import { type BackendChoice, useBestBackend } from '@mha/runtime';
+import { type BackendChoice, SIMD_MATMUL_KERNEL, useBestBackend } from '@mha/runtime';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import type { MountedPage } from './page.ts';
@@ -31,6 +31,8 @@ function updateFooter(): void {
   footer.dataset.tensors = String(count);
   footer.dataset.baseline = baseline === undefined ? '' : String(baseline);
   footer.dataset.held = String(held.count);
+  // whether attention's products and exponentials ran on @mha/runtime's SIMD kernels (wasm)
+  footer.dataset.simdKernels = String(tf.getKernel(SIMD_MATMUL_KERNEL, 'wasm') !== undefined);
   const expected = baseline === undefined ? undefined : baseline + held.count;
   const status = expected === undefined ? '' : count === expected ? ' ✓' : ' (leak?)';
   const holding = held.count === 0 ? '' : ` + ${held.count} held: ${held.what}`;

@@ -254,6 +254,9 @@ async function expectPagesEqualNode(requested: string, expected: string, toleran
   const first = await openPage(browser, url(PAGES[0], requested));
   const backend = await first.page.getAttribute('#debug', 'data-backend');
   expect(backend).toBe(expected);
+  // On wasm the products run on @mha/runtime's SIMD kernel, compiled in the page
+  const simd = await first.page.getAttribute('#debug', 'data-simd-kernels');
+  expect(simd).toBe(String(expected === 'wasm'));
   expect(await text(first.page, '#backend')).toBe(`backend: ${backend}`);
   const weights = await chartValues(first.page, 'weights');
   expect(maxDiff(weights, nodeAttention(WORKED.q, WORKED.k, WORKED.v).weights)).toBeLessThan(

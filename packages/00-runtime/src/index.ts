@@ -44,3 +44,4 @@ export {
   lineChartSvg,
   type VerticalMark,
 } from './svg/line-chart.js';
+export { SIMD_EXP_KERNEL, SIMD_MATMUL_KERNEL } from './wasm-simd/register.js';

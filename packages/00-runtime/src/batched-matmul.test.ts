@@ -26,6 +26,7 @@ async function onEveryBackend(check: (backend: string) => void): Promise<void> {
 // multiple of 4 and columns that are not a multiple of 8 reach the SIMD kernel's edges.
 const CASES: Array<{ name: string; a: number[]; b: number[]; transposeB: boolean }> = [
   { name: 'shared b', a: [2, 5, 6], b: [6, 3], transposeB: false },
+  { name: 'shared b, 130 rows', a: [2, 65, 6], b: [6, 11], transposeB: false },
   { name: 'shared b, transposed', a: [2, 5, 6], b: [3, 6], transposeB: true },
   { name: 'one row, shared b', a: [6], b: [6, 3], transposeB: false },
   { name: 'rank 3, large products', a: [3, 64, 64], b: [3, 64, 64], transposeB: false },
@@ -130,16 +131,25 @@ describe('batchedMatMul', () => {
     });
   });
 
-  it('runs every product, and every product of the gradient, on the SIMD kernel on wasm', async () => {
+  it('runs every product, and every product of the gradient, on a fast kernel on wasm', async () => {
     if (!(await backendsPresent()).includes('wasm')) return;
     await tf.setBackend('wasm');
+    // The SIMD kernel, but for fewer than 128 rows against a shared b: XNNPACK's untransposed
+    // 2-D product. Never the backend's scalar loop for batched or transposed products.
     const shapes = [
-      { name: 'shared b', a: [2, 5, 6], b: [6, 3], transposeB: false },
-      { name: 'shared b, transposed', a: [2, 5, 6], b: [3, 6], transposeB: true },
-      { name: 'per entry', a: [3, 64, 96], b: [3, 96, 80], transposeB: false },
-      { name: 'per entry, transposed', a: [2, 2, 64, 72], b: [2, 2, 80, 72], transposeB: true },
+      { name: 'shared b, 10 rows', a: [2, 5, 6], b: [6, 3], transposeB: false, forward: 'xnn' },
+      { name: 'shared b, 130 rows', a: [2, 65, 6], b: [6, 3], transposeB: false, forward: 'simd' },
+      { name: 'shared b, transposed', a: [2, 5, 6], b: [3, 6], transposeB: true, forward: 'simd' },
+      { name: 'per entry', a: [3, 64, 96], b: [3, 96, 80], transposeB: false, forward: 'simd' },
+      {
+        name: 'per entry, transposed',
+        a: [2, 2, 64, 72],
+        b: [2, 2, 80, 72],
+        transposeB: true,
+        forward: 'simd',
+      },
     ];
-    for (const { name, a: aShape, b: bShape, transposeB } of shapes) {
+    for (const { name, a: aShape, b: bShape, transposeB, forward } of shapes) {
       const a = seededNormal(aShape, 1);
       const b = seededNormal(bShape, 2);
       const info = await tf.profile(() =>
@@ -149,10 +159,17 @@ describe('batchedMatMul', () => {
         ]),
       );
       const names = info.kernels.map((kernel) => kernel.name);
-      // one product forward, two in the gradient
-      expect(names.filter((n) => n === SIMD_MATMUL_KERNEL).length, name).toBe(3);
-      expect(names, name).not.toContain('BatchMatMul');
-      expect(names, name).not.toContain('_FusedMatMul');
+      const simdCount = names.filter((n) => n === SIMD_MATMUL_KERNEL).length;
+      const xnn = info.kernels.filter((kernel) => kernel.name === 'BatchMatMul');
+      // one product forward, two in the gradient, each on one of the two fast paths
+      expect(simdCount + xnn.length, name).toBe(3);
+      const first = names.find((n) => n === SIMD_MATMUL_KERNEL || n === 'BatchMatMul');
+      expect(first, name).toBe(forward === 'simd' ? SIMD_MATMUL_KERNEL : 'BatchMatMul');
+      for (const { inputShapes } of xnn) {
+        // XNNPACK's conditions: one matrix each, untransposed
+        const [left, right] = inputShapes as [number[], number[]];
+        expect([left.length, right.length, left[1] === right[0]], name).toEqual([2, 2, true]);
+      }
       tf.dispose([a, b]);
     }
     await tf.setBackend(initial);

@@ -47,6 +47,27 @@ function swapLastTwo(t: tf.Tensor): tf.Tensor {
 }
 
 /**
+ * Below this many rows, a product by a shared matrix (`[rows, k]·[k, n]`, as in one
+ * decoding step) runs forward on the backend's XNNPACK product instead: XNNPACK keeps each
+ * matrix packed between calls, where the SIMD kernel packs B on every call, and under about
+ * 100 rows the packing costs more than the faster tiles save (measured at k, n ∈ {512, 2048}:
+ * 1 row 0.23 against 0.05 ms, 128 rows 1.7 against 2.1 ms for [512, 512]).
+ */
+const MIN_ROWS_FOR_SHARED_B = 128;
+/**
+ * Batched products with fewer rows than one SIMD tile (a query at a time against a cache
+ * of keys, say) stay in the backend's own loop, which needs no packing.
+ */
+const MIN_ROWS_PER_ENTRY = 4;
+
+/** Whether tf.matMul's forward beats the SIMD kernel for these operands (see above). */
+function backendProductIsFaster(a: tf.Tensor, b: tf.Tensor, transposeB: boolean): boolean {
+  const rows = a.shape[a.rank - 2]!;
+  if (b.rank === 2) return !transposeB && rows < MIN_ROWS_FOR_SHARED_B;
+  return rows < MIN_ROWS_PER_ENTRY;
+}
+
+/**
  * The SIMD product with its gradient, the usual pair of products, themselves run on the
  * SIMD kernel (a transposed A is copied transposed first):
  *
@@ -60,7 +81,9 @@ function simdProductWithGradient(transposeB: boolean): (a: tf.Tensor, b: tf.Tens
     const [a, b, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     save([a, b]);
     return {
-      value: tf.engine().runKernel(SIMD_MATMUL_KERNEL, { a, b }, { transposeB }) as tf.Tensor,
+      value: backendProductIsFaster(a, b, transposeB)
+        ? tf.matMul(a, b, false, transposeB)
+        : (tf.engine().runKernel(SIMD_MATMUL_KERNEL, { a, b }, { transposeB }) as tf.Tensor),
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
         const [aSaved, bSaved] = saved as [tf.Tensor, tf.Tensor];
         if (transposeB) {
@@ -89,13 +112,16 @@ const PRODUCT = {
  *   `[rows, k]`: one 2-D product instead of a broadcast batch, faster on every backend.
  *   Here `a` may also be a single row `[k]`.
  * - On `wasm`, float32 products run on a kernel of this package's own (`wasm-simd/`):
- *   128-bit SIMD tiles of 4 rows × 8 columns over B packed into panels, 1.4–1.6× the
- *   speed of the backend's XNNPACK product for $xW$ at the benchmark's sizes. It also
- *   takes batched and transposed operands directly, which the backend sends to a scalar
- *   loop tens of times slower, and it carries its own gradient (the same two products,
- *   on the same kernel). Where WebAssembly cannot compile it (no SIMD, or a content
- *   security policy without `'wasm-unsafe-eval'`), `tf.matMul` is used. Other backends
- *   call `tf.matMul` directly and use its own gradient.
+ *   128-bit SIMD tiles of 4 rows × 8 columns over B packed into panels, 1.35× the speed
+ *   of the backend's XNNPACK product for $xW$ at the benchmark's sizes
+ *   (`[1024, 512]·[512, 512]`: 13.2 against 17.9 ms). It also takes batched and
+ *   transposed operands directly, which the backend sends to a scalar loop tens of times
+ *   slower, and it carries its own gradient (the same two products, on the same kernel).
+ *   Fewer than 128 rows against a shared `b` (one decoding step, say) still go forward
+ *   through XNNPACK, which keeps `b` packed between calls. Where WebAssembly cannot
+ *   compile the kernel (no SIMD, or a content security policy without
+ *   `'wasm-unsafe-eval'`), `tf.matMul` is used. Other backends call `tf.matMul` directly
+ *   and use its own gradient.
  *
  * @param a `[..., m, k]`; with a rank-2 `b`, any `[..., k]`.
  * @param b `[..., k, n]` with the same leading axes as `a`, or `[k, n]` shared by all of
@@ -127,9 +153,10 @@ export function batchedMatMul(
         : tf.matMul(rows, b, false, transposeB); // [rows, k]·[k, n] -> [rows, n]
       return tf.reshape(c, [...a.shape.slice(0, -1), n]); // [rows, n] -> [..., n]
     }
-    if (!useSimd) return tf.matMul(a, b, false, transposeB);
-    const lead = a.shape.slice(0, -2);
     const m = a.shape[a.rank - 2]!;
+    // few rows per entry: the backend's loop, with no custom gradient to pay for either
+    if (!useSimd || m < MIN_ROWS_PER_ENTRY) return tf.matMul(a, b, false, transposeB);
+    const lead = a.shape.slice(0, -2);
     const batch = lead.reduce((size, d) => size * d, 1);
     const a3 = tf.reshape(a, [batch, m, k]); // [..., m, k] -> [batch, m, k]
     const b3 = tf.reshape(b, [batch, ...b.shape.slice(-2)]); // -> [batch, k, n] or [batch, n, k]

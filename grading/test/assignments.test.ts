@@ -101,7 +101,7 @@ const STAGES: { folder: string; wrong: Mutation }[] = [
     wrong: {
       fn: 'memoryEfficientAttention',
       file: 'memory-efficient-attention.ts',
-      from: 'const correction = tf.exp(tf.sub(state.max, shift));',
+      from: 'const correction = exp(tf.sub(state.max, shift));',
       to: 'const correction = tf.onesLike(shift);',
       what: 'the running sums not rescaled when the running maximum grows',
     },

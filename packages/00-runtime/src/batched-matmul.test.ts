@@ -175,6 +175,29 @@ describe('batchedMatMul', () => {
     await tf.setBackend(initial);
   });
 
+  it('handles empty operands: no rows, no columns, an empty inner axis', async () => {
+    await onEveryBackend((backend) => {
+      const cases: Array<{ a: number[]; b: number[]; want: number[] }> = [
+        { a: [0, 5], b: [5, 4], want: [0, 4] },
+        { a: [200, 4], b: [4, 0], want: [200, 0] },
+        { a: [2, 3, 0], b: [0, 4], want: [2, 3, 4] },
+        { a: [2, 8, 0], b: [2, 0, 3], want: [2, 8, 3] },
+        { a: [0, 8, 4], b: [0, 4, 3], want: [0, 8, 3] },
+      ];
+      for (const { a: aShape, b: bShape, want } of cases) {
+        const c = batchedMatMul(tf.ones(aShape), tf.ones(bShape));
+        const label = `${backend}: [${aShape}]·[${bShape}]`;
+        expect(c.shape, label).toEqual(want);
+        // a sum over an empty axis is 0
+        expect(
+          Array.from(c.dataSync()).every((v) => v === 0),
+          label,
+        ).toBe(true);
+        c.dispose();
+      }
+    });
+  });
+
   it('names the argument and both shapes when they do not fit', () => {
     const a = tf.zeros([2, 3, 4]);
     const vector = tf.zeros([4]);

@@ -63,6 +63,8 @@ const MIN_ROWS_PER_ENTRY = 4;
 /** Whether tf.matMul's forward beats the SIMD kernel for these operands (see above). */
 function backendProductIsFaster(a: tf.Tensor, b: tf.Tensor, transposeB: boolean): boolean {
   const rows = a.shape[a.rank - 2]!;
+  // XNNPACK leaves C uninitialised when k = 0; the SIMD kernel writes the zeros
+  if (a.shape[a.rank - 1] === 0) return false;
   if (b.rank === 2) return !transposeB && rows < MIN_ROWS_FOR_SHARED_B;
   return rows < MIN_ROWS_PER_ENTRY;
 }
@@ -147,7 +149,8 @@ export function batchedMatMul(
       simdKernels() !== null;
     const product = transposeB ? PRODUCT.transposed : PRODUCT.plain;
     if (b.rank === 2) {
-      const rows = tf.reshape(a, [-1, k]); // [..., k] -> [rows, k]
+      const rowCount = a.shape.slice(0, -1).reduce((size, d) => size * d, 1);
+      const rows = tf.reshape(a, [rowCount, k]); // [..., k] -> [rows, k]
       const c = useSimd
         ? product(rows, b) // [rows, k]·[k, n] -> [rows, n]
         : tf.matMul(rows, b, false, transposeB); // [rows, k]·[k, n] -> [rows, n]
@@ -155,7 +158,7 @@ export function batchedMatMul(
     }
     const m = a.shape[a.rank - 2]!;
     // few rows per entry: the backend's loop, with no custom gradient to pay for either
-    if (!useSimd || m < MIN_ROWS_PER_ENTRY) return tf.matMul(a, b, false, transposeB);
+    if (!useSimd || (m < MIN_ROWS_PER_ENTRY && k > 0)) return tf.matMul(a, b, false, transposeB);
     const lead = a.shape.slice(0, -2);
     const batch = lead.reduce((size, d) => size * d, 1);
     const a3 = tf.reshape(a, [batch, m, k]); // [..., m, k] -> [batch, m, k]

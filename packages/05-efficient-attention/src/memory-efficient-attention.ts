@@ -1,4 +1,4 @@
-import { batchedMatMul } from '@mha/runtime';
+import { batchedMatMul, exp } from '@mha/runtime';
 import { assertMask, type MaskedRowPolicy } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkCausal, checkInteger, checkOptionsObject, checkQueryKeyValue } from './checks.js';
@@ -138,8 +138,8 @@ export function memoryEfficientAttention(
         const max = tf.maximum(state.max, tf.max(logits, -1, true)); // [..., seqQ, 1]
         const shift = tf.where(tf.isFinite(max), max, tf.zerosLike(max)); // m', or 0 for −∞
         // 4) c = e^(m − m') rescales what was summed against the old maximum
-        const correction = tf.exp(tf.sub(state.max, shift)); // [..., seqQ, 1]
-        const p = tf.exp(tf.sub(logits, shift)); // [..., seqQ, size], masked entries 0
+        const correction = exp(tf.sub(state.max, shift)); // [..., seqQ, 1]
+        const p = exp(tf.sub(logits, shift)); // [..., seqQ, size], masked entries 0
         // 5) l' = c·l + Σ_j p_ij,   a' = c·a + Σ_j p_ij v_j
         const sum = tf.add(tf.mul(correction, state.sum), tf.sum(p, -1, true)); // [..., seqQ, 1]
         const acc = tf.add(tf.mul(correction, state.acc), batchedMatMul(p, vBlock)); // [..., seqQ, dV]

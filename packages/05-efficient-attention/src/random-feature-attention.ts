@@ -1,4 +1,4 @@
-import { deriveSeed, formatShape, seededNormal } from '@mha/runtime';
+import { deriveSeed, exp, formatShape, seededNormal } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkInteger, checkOptionsObject } from './checks.js';
 import { linearAttention } from './linear-attention.js';
@@ -120,7 +120,7 @@ export function positiveRandomFeatures(
       stabilise === 'none'
         ? tf.scalar(0)
         : tf.max(exponent, stabilise === 'row' ? -1 : [-2, -1], true); // cancels in the ratio
-    return tf.div(tf.exp(tf.sub(exponent, shift)), Math.sqrt(m));
+    return tf.div(exp(tf.sub(exponent, shift)), Math.sqrt(m));
   });
 }
 

@@ -18,6 +18,7 @@ export {
   readBackendOverride,
 } from './backend-names.js';
 export { type BatchedMatMulOptions, batchedMatMul } from './batched-matmul.js';
+export { broadcastTo } from './broadcast-to.js';
 export { exp } from './exp.js';
 export { GRADIENTS, registerGradients } from './gradients/register.js';
 export {

@@ -1,4 +1,4 @@
-import { exp, softmaxShift } from '@mha/runtime';
+import { broadcastTo, exp, softmaxShift } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 
 /**
@@ -29,7 +29,7 @@ export function maskedSoftmax(
   allowed: tf.Tensor,
   maskedRows: MaskedRowPolicy,
 ): tf.Tensor {
-  const allowedFull = tf.broadcastTo(allowed, logits.shape); // [..., seqQ, seqK]
+  const allowedFull = broadcastTo(allowed, logits.shape); // [..., seqQ, seqK], as tf.broadcastTo
   const negInf = tf.fill(logits.shape, Number.NEGATIVE_INFINITY);
   // m, a per-row constant as far as gradients go (see softmaxShift); -inf on empty rows
   const rowMax = softmaxShift(tf.where(allowedFull, logits, negInf)); // [..., 1]
@@ -42,5 +42,9 @@ export function maskedSoftmax(
   if (maskedRows === 'zero') return weights;
   const seqK = logits.shape[logits.rank - 1]!;
   const fillValue = maskedRows === 'uniform' ? 1 / seqK : Number.NaN;
-  return tf.where(rowHasKey, weights, tf.fill(weights.shape, fillValue));
+  return tf.where(
+    broadcastTo(rowHasKey, weights.shape),
+    weights,
+    tf.fill(weights.shape, fillValue),
+  );
 }

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SIMD_MATMUL_KERNEL } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -266,7 +267,12 @@ export async function printProfile(label: string, run: () => tf.TensorContainer)
     if (tf.getKernel(kernel.name, tf.getBackend()) === undefined) continue;
     const ms = Number(await kernel.kernelTimeMs);
     const shapes = kernel.inputShapes.map((shape) => `[${shape.join('×')}]`).join('·');
-    const name = kernel.name === 'BatchMatMul' ? `matMul ${shapes}` : kernel.name;
+    const name =
+      kernel.name === 'BatchMatMul'
+        ? `matMul ${shapes}`
+        : kernel.name === SIMD_MATMUL_KERNEL
+          ? `SIMD matMul ${shapes}`
+          : kernel.name;
     const group = groups.get(name) ?? { ms: 0, calls: 0 };
     group.ms += ms;
     group.calls += 1;

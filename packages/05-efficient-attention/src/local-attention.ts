@@ -1,3 +1,4 @@
+import { broadcastTo } from '@mha/runtime';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import {
@@ -110,7 +111,8 @@ export function localAttention(
     const b = tf.reshape(tf.range(0, numBlocks, 1, 'int32'), [numBlocks, 1, 1]);
     const j = tf.add(tf.mul(tf.sub(b, 1), block), c); // [numBlocks, 1, reach·block]
     const isKey = tf.logicalAnd(tf.greaterEqual(j, 0), tf.less(j, seqK)); // padding is not a key
-    const mask = tf.logicalAnd(inBand, isKey); // [numBlocks, block, reach·block]
+    const maskShape = [numBlocks, block, reach * block];
+    const mask = tf.logicalAnd(broadcastTo(inBand, maskShape), broadcastTo(isKey, maskShape));
     // 3) attend, a group of query blocks at a time, so that at most GROUP_SCORES scores
     //    (and stage 1's few temporaries of that size) are alive at once. The block axis is
     //    moved to the front, and each group is gathered by its block indices: on wasm a

@@ -6,8 +6,11 @@ import { kernelModuleBytes, PANEL_WIDTH, TILE_ROWS } from './kernel-module.js';
 const PAGE_BYTES = 65536;
 /** Default bytes copied in per kernel call (rows of A and C; floats for exp). */
 const CHUNK_BYTES = 8 << 20;
-/** Larger packed B than this is left to the backend's own product. */
-const MAX_PACKED_BYTES = 1 << 30;
+/**
+ * Larger B than this (as given plus packed) is left to the backend's own product, so the
+ * kernels' memory, which WebAssembly never shrinks, stays well inside its 4 GiB.
+ */
+const MAX_B_BYTES = 1 << 30;
 
 // The few members of the WebAssembly JavaScript API used here, declared for this file: the
 // packages compile without the DOM library, and Node's types leave them out.
@@ -88,7 +91,7 @@ export class SimdKernels {
 
   /** Whether a product of these sizes fits the kernel's scratch memory. */
   static fits(k: number, n: number): boolean {
-    return packedLength(k, n) * 4 <= MAX_PACKED_BYTES;
+    return (k * n + packedLength(k, n)) * 4 <= MAX_B_BYTES;
   }
 
   /** `out = a·b` (or `a·bᵀ`); see {@link ProductArrays}. */

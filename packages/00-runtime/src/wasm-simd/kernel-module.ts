@@ -223,7 +223,8 @@ const ROUNDING_BITS = 0x4b400000;
  * reduction (as in Cephes' `expf`):
  *
  *   n = round(x·log₂e),   r = x − n·ln 2  (ln 2 split in two parts, so r stays exact),
- *   e^x = 2ⁿ · e^r,       e^r ≈ 1 + r + r²·p(r),  |r| ≤ ½ ln 2,  p of degree 5,
+ *   e^x = 2ⁿ · e^r,       e^r ≈ 1 + r + r²·p(r),  |r| ≤ ½ ln 2,  p of degree 5
+ *   (Cephes' coefficients),
  *
  * then 2ⁿ is built from its bits, as two factors 2^⌊n/2⌋·2^(n−⌊n/2⌋) so that results that
  * underflow to subnormals or overflow to +∞ come out as float32 would round them. Within
@@ -234,7 +235,7 @@ function expFunction(): number[] {
   let next = 2;
   const end = next++;
   const i32Count = next - 2;
-  const [x, n, nFloat, r, y, half] = [next++, next++, next++, next++, next++, next++];
+  const [x, n, nFloat, r, r2, y, half] = [next++, next++, next++, next++, next++, next++, next++];
 
   // Constants are set once, before the loop, into locals of their own: a v128.const inside
   // the loop would be rebuilt on every pass.
@@ -276,12 +277,18 @@ function expFunction(): number[] {
   // r = (x − n·C1) − n·C2
   emit(local.get(x), local.get(nFloat), f32(C1), F32X4.mul, F32X4.sub);
   emit(local.get(nFloat), f32(C2), F32X4.mul, F32X4.sub, local.set(r));
-  // y = p(r) by Horner's rule, then e^r ≈ y·r² + r + 1
-  emit(f32(P[0]!), local.set(y));
-  for (const c of P.slice(1)) {
-    emit(local.get(y), local.get(r), F32X4.mul, f32(c), F32X4.add, local.set(y));
-  }
-  emit(local.get(y), local.get(r), local.get(r), F32X4.mul, F32X4.mul, local.get(r), F32X4.add);
+  // y = p(r) by Estrin's scheme, in pairs of coefficients, which keeps the chain of
+  // dependent operations short: p = (P5 + P4·r) + (P3 + P2·r)·r² + (P1 + P0·r)·r⁴.
+  // Then e^r ≈ y·r² + r + 1.
+  const pair = (high: number, low: number) =>
+    emit(local.get(r), f32(high), F32X4.mul, f32(low), F32X4.add); // low + high·r
+  emit(local.get(r), local.get(r), F32X4.mul, local.set(r2));
+  pair(P[4]!, P[5]!);
+  pair(P[2]!, P[3]!);
+  emit(local.get(r2), F32X4.mul, F32X4.add);
+  pair(P[0]!, P[1]!);
+  emit(local.get(r2), local.get(r2), F32X4.mul, F32X4.mul, F32X4.add, local.set(y));
+  emit(local.get(y), local.get(r2), F32X4.mul, local.get(r), F32X4.add);
   emit(f32(1), F32X4.add, local.set(y));
   // n as int32 lanes is in [-150, 128]; half = n >> 1, and n − half, each in [-75, 64]
   emit(local.get(n), I32.const(1), I32X4.shrS, local.set(half));

@@ -30,6 +30,7 @@ export {
   seededUniform,
   zeros,
 } from './init.js';
+export { sliceFirstAxis } from './slice-first-axis.js';
 export { softmaxShift } from './softmax-shift.js';
 export {
   type DiagramArrow,
@@ -45,4 +46,8 @@ export {
   lineChartSvg,
   type VerticalMark,
 } from './svg/line-chart.js';
-export { SIMD_EXP_KERNEL, SIMD_MATMUL_KERNEL } from './wasm-simd/register.js';
+export {
+  SIMD_EXP_KERNEL,
+  SIMD_MATMUL_KERNEL,
+  SLICE_FIRST_AXIS_KERNEL,
+} from './wasm-simd/register.js';

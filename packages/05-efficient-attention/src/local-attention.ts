@@ -1,4 +1,4 @@
-import { broadcastTo } from '@mha/runtime';
+import { broadcastTo, sliceFirstAxis } from '@mha/runtime';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import {
@@ -115,9 +115,9 @@ export function localAttention(
     const mask = tf.logicalAnd(broadcastTo(inBand, maskShape), broadcastTo(isKey, maskShape));
     // 3) attend, a group of query blocks at a time, so that at most GROUP_SCORES scores
     //    (and stage 1's few temporaries of that size) are alive at once. The block axis is
-    //    moved to the front, and each group is gathered by its block indices: on wasm a
-    //    slice costs time in proportion to the whole tensor it cuts from, which would make
-    //    this loop quadratic in n, while a gather costs in proportion to what it takes.
+    //    moved to the front, so that each group is one contiguous stretch, which
+    //    sliceFirstAxis copies in time proportional to what it takes (on wasm tf.slice
+    //    would copy the whole tensor each time, making this loop quadratic in n).
     const group = Math.max(1, Math.floor(GROUP_SCORES / (leadSize * block * reach * block)));
     const blocksFirst = (t: tf.Tensor) => tf.transpose(t, [1, 0, 2, 3]); // [L, nB, ·, d] -> [nB, L, ·, d]
     const [qByBlock, kByBlock, vByBlock] = [qBlocks, kContext, vContext].map(blocksFirst);
@@ -125,8 +125,7 @@ export function localAttention(
     const outputs: tf.Tensor[] = [];
     for (let first = 0; first < numBlocks; first += group) {
       const count = Math.min(group, numBlocks - first);
-      const indices = tf.range(first, first + count, 1, 'int32'); // this group's blocks
-      const front = (t: tf.Tensor) => tf.gather(t, indices, 0); // [count, ...]
+      const front = (t: tf.Tensor) => sliceFirstAxis(t, first, count); // this group, [count, ...]
       // A tidy per group frees the group's scores before the next group is computed.
       outputs.push(
         tf.tidy(

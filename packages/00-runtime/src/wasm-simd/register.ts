@@ -1,5 +1,6 @@
-// The SIMD kernels as kernels of tfjs's wasm backend, so that they run like any other op:
-// on the backend's tensors, inside tidy, profiled by tf.profile under their own names.
+// The runtime's kernels for tfjs's wasm backend (the SIMD ones and a contiguous copy), so
+// that they run like any other op: on the backend's tensors, inside tidy, profiled by
+// tf.profile under their own names.
 import * as tf from '@tensorflow/tfjs-core';
 import { SimdKernels } from './simd-kernels.js';
 
@@ -7,6 +8,8 @@ import { SimdKernels } from './simd-kernels.js';
 export const SIMD_MATMUL_KERNEL = 'MhaSimdMatMul';
 /** The exponential's kernel name (see exp). */
 export const SIMD_EXP_KERNEL = 'MhaSimdExp';
+/** The contiguous copy's kernel name (see sliceFirstAxis). */
+export const SLICE_FIRST_AXIS_KERNEL = 'MhaSliceFirstAxis';
 
 /** What the kernels need of the wasm backend: output allocation and views of its memory. */
 interface WasmHeap {
@@ -26,6 +29,13 @@ export function simdKernels(): SimdKernels | null {
     if (kernels) {
       register(SIMD_MATMUL_KERNEL, product as unknown as tf.KernelFunc);
       register(SIMD_EXP_KERNEL, exponential as unknown as tf.KernelFunc);
+      register(SLICE_FIRST_AXIS_KERNEL, sliceFirstAxis as unknown as tf.KernelFunc);
+      if (!tf.getGradient(SLICE_FIRST_AXIS_KERNEL)) {
+        tf.registerGradient({
+          kernelName: SLICE_FIRST_AXIS_KERNEL,
+          gradFunc: sliceFirstAxisGradient as unknown as tf.GradFunc,
+        });
+      }
     }
   }
   return kernels;
@@ -80,4 +90,34 @@ function exponential(args: { inputs: { x: tf.TensorInfo }; backend: WasmHeap }):
   const values = backend.typedArrayFromHeap(inputs.x) as Float32Array;
   kernels!.exp(values, backend.typedArrayFromHeap(out) as Float32Array);
   return out;
+}
+
+/** Rows `begin` … `begin + size − 1` of `x`: one contiguous copy within the backend's memory. */
+function sliceFirstAxis(args: {
+  inputs: { x: tf.TensorInfo };
+  attrs: { begin: number; size: number };
+  backend: WasmHeap;
+}): tf.TensorInfo {
+  const { inputs, attrs, backend } = args;
+  const { x } = inputs;
+  const rowLength = x.shape.slice(1).reduce((a, d) => a * d, 1);
+  const out = backend.makeOutput([attrs.size, ...x.shape.slice(1)], x.dtype);
+  // views taken after makeOutput, which may grow (and so move) the backend's memory
+  const from = backend.typedArrayFromHeap(x);
+  const start = attrs.begin * rowLength;
+  backend.typedArrayFromHeap(out).set(from.subarray(start, start + attrs.size * rowLength));
+  return out;
+}
+
+/** `tf.slice`'s gradient: `dy` padded with zero rows back to the shape of `x`. */
+function sliceFirstAxisGradient(
+  dy: tf.Tensor,
+  _saved: tf.Tensor[],
+  attrs: { begin: number; size: number; rows: number },
+): { x: () => tf.Tensor } {
+  const after = attrs.rows - attrs.begin - attrs.size;
+  const padding = dy.shape.map((_, i): [number, number] =>
+    i === 0 ? [attrs.begin, after] : [0, 0],
+  );
+  return { x: () => tf.pad(dy, padding) };
 }

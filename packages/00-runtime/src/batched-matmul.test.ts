@@ -4,22 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { backendsPresent } from './backend.js';
 import { batchedMatMul } from './batched-matmul.js';
 import { seededNormal } from './init.js';
-import { expectClose, expectNoLeaks } from './testing/index.js';
+import { expectClose, expectNoLeaks, onEveryBackend } from './testing/index.js';
 import { SIMD_MATMUL_KERNEL } from './wasm-simd/register.js';
 
 const initial = tf.getBackend();
 afterAll(async () => {
   await tf.setBackend(initial);
 });
-
-/** Runs `check` once on every backend present, restoring the active one afterwards. */
-async function onEveryBackend(check: (backend: string) => void): Promise<void> {
-  for (const backend of await backendsPresent()) {
-    await tf.setBackend(backend);
-    check(backend);
-  }
-  await tf.setBackend(initial);
-}
 
 // Shapes chosen to reach every path: a shared rank-2 b; batches, transposed or not, of
 // large and of small products; a batch of one; a single row. On wasm, rows that are not a

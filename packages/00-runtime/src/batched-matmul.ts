@@ -156,9 +156,11 @@ export function batchedMatMul(
         : tf.matMul(rows, b, false, transposeB); // [rows, k]·[k, n] -> [rows, n]
       return tf.reshape(c, [...a.shape.slice(0, -1), n]); // [rows, n] -> [..., n]
     }
-    const m = a.shape[a.rank - 2]!;
     // few rows per entry: the backend's loop, with no custom gradient to pay for either
-    if (!useSimd || (m < MIN_ROWS_PER_ENTRY && k > 0)) return tf.matMul(a, b, false, transposeB);
+    if (!useSimd || backendProductIsFaster(a, b, transposeB)) {
+      return tf.matMul(a, b, false, transposeB);
+    }
+    const m = a.shape[a.rank - 2]!;
     const lead = a.shape.slice(0, -2);
     const batch = lead.reduce((size, d) => size * d, 1);
     const a3 = tf.reshape(a, [batch, m, k]); // [..., m, k] -> [batch, m, k]

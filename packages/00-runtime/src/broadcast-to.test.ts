@@ -1,22 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backendsPresent } from './backend.js';
 import { broadcastTo } from './broadcast-to.js';
-import { expectNoLeaks } from './testing/index.js';
+import { expectNoLeaks, onEveryBackend } from './testing/index.js';
 
 const initial = tf.getBackend();
 afterAll(async () => {
   await tf.setBackend(initial);
 });
-
-async function onEveryBackend(check: (backend: string) => void | Promise<void>): Promise<void> {
-  for (const backend of await backendsPresent()) {
-    await tf.setBackend(backend);
-    await check(backend);
-  }
-  await tf.setBackend(initial);
-}
 
 describe('broadcastTo', () => {
   it('repeats floats along axes of size 1 and new leading axes, as written out by hand', async () => {

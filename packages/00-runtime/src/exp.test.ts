@@ -3,21 +3,13 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backendsPresent } from './backend.js';
 import { exp } from './exp.js';
-import { expectClose, expectNoLeaks } from './testing/index.js';
+import { expectClose, expectNoLeaks, onEveryBackend } from './testing/index.js';
 import { SIMD_EXP_KERNEL } from './wasm-simd/register.js';
 
 const initial = tf.getBackend();
 afterAll(async () => {
   await tf.setBackend(initial);
 });
-
-async function onEveryBackend(check: (backend: string) => void | Promise<void>): Promise<void> {
-  for (const backend of await backendsPresent()) {
-    await tf.setBackend(backend);
-    await check(backend);
-  }
-  await tf.setBackend(initial);
-}
 
 describe('exp', () => {
   it('gives e^x as Math.exp does, within float32 rounding, on every backend', async () => {

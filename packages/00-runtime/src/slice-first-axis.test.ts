@@ -3,21 +3,13 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backendsPresent } from './backend.js';
 import { sliceFirstAxis } from './slice-first-axis.js';
-import { expectNoLeaks } from './testing/index.js';
+import { expectNoLeaks, onEveryBackend } from './testing/index.js';
 import { SLICE_FIRST_AXIS_KERNEL } from './wasm-simd/register.js';
 
 const initial = tf.getBackend();
 afterAll(async () => {
   await tf.setBackend(initial);
 });
-
-async function onEveryBackend(check: (backend: string) => void | Promise<void>): Promise<void> {
-  for (const backend of await backendsPresent()) {
-    await tf.setBackend(backend);
-    await check(backend);
-  }
-  await tf.setBackend(initial);
-}
 
 describe('sliceFirstAxis', () => {
   it('takes whole entries of the first axis, as written out by hand', async () => {

@@ -1,8 +1,7 @@
-import { expectNoLeaks } from '@mha/runtime/testing';
+import { expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { causalMask } from '../src/index.js';
-import { onEveryBackend } from './backends.js';
 
 // Bool tensors read back as 1 and 0.
 const T = 1;

@@ -7,6 +7,7 @@ import {
   expectClose,
   type FixtureValue,
   nanFromNull,
+  onEveryBackend,
   readFixtureCases,
 } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
@@ -20,7 +21,6 @@ import {
   type MultiHeadAttentionParams,
   multiHeadAttention,
 } from '../src/index.js';
-import { onEveryBackend } from './backends.js';
 
 type Nested = FixtureValue;
 

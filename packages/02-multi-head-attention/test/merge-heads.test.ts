@@ -1,9 +1,8 @@
 import { seededNormal } from '@mha/runtime';
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { mergeHeads } from '../src/index.js';
-import { onEveryBackend } from './backends.js';
 
 describe('mergeHeads', () => {
   it('gives [batch, seq, numHeads·dV]', () => {

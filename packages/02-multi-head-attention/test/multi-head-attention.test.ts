@@ -1,10 +1,9 @@
 import { seededNormal } from '@mha/runtime';
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { type MultiHeadAttentionParams, multiHeadAttention } from '../src/index.js';
-import { onEveryBackend } from './backends.js';
 
 // Masks here are literal tensors, built element by element, so that a mistake in
 // causalMask or paddingMask cannot make these tests fail.

@@ -1,7 +1,6 @@
-import { expectNoLeaks } from '@mha/runtime/testing';
+import { expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import { describe, expect, it } from 'vitest';
 import { paddingMask } from '../src/index.js';
-import { onEveryBackend } from './backends.js';
 
 // Bool tensors read back as 1 and 0.
 const T = 1;

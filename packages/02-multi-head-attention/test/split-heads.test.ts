@@ -1,9 +1,8 @@
 import { seededNormal } from '@mha/runtime';
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { splitHeads } from '../src/index.js';
-import { onEveryBackend } from './backends.js';
 
 describe('splitHeads', () => {
   it('gives [batch, numHeads, seq, dK]', () => {

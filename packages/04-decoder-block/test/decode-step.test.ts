@@ -1,4 +1,4 @@
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +10,7 @@ import {
   type TransformerParams,
   transformer,
 } from '../src/index.js';
-import { ids, onEveryBackend } from './support.js';
+import { ids } from './support.js';
 
 const CONFIG: TransformerConfig = {
   srcVocabSize: 7,

@@ -4,6 +4,7 @@ import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core alone registers no gradient functions; this import does.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { onEveryBackend } from '@mha/runtime/testing';
 import { describe, expect, it } from 'vitest';
 import { type DecoderBlockParams, decoderBlock, initDecoderBlock } from '../src/index.js';
 import {
@@ -12,7 +13,6 @@ import {
   FIXTURE_TOLERANCE,
   loadCases,
   type Nested,
-  onEveryBackend,
   tensor,
 } from './support.js';
 

@@ -1,6 +1,6 @@
 import { paddingMask } from '@mha/multi-head-attention';
 import { seededNormal } from '@mha/runtime';
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { decoder, decoderBlock, initDecoderBlock } from '../src/index.js';
@@ -11,7 +11,6 @@ import {
   loadCases,
   type Nested,
   normFromJson,
-  onEveryBackend,
   tensor,
 } from './support.js';
 

@@ -1,7 +1,7 @@
-// Shared by this package's tests: PyTorch fixtures, parameters from JSON, backends.
+// Shared by this package's tests: PyTorch fixtures, parameters from JSON, token ids.
 import type { EncoderBlockParams, LayerNormParams } from '@mha/encoder-block';
 import type { MultiHeadAttentionParams } from '@mha/multi-head-attention';
-import { backendsPresent, readFixtureCases } from '@mha/runtime/testing';
+import { readFixtureCases } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import type { DecoderBlockParams, TransformerConfig, TransformerParams } from '../src/index.js';
 
@@ -109,19 +109,6 @@ export function transformerFromJson(
     decoderNorm: normFromJson(json.decoderNorm),
     generator: { w: tensor(json.generator.w), b: tensor<tf.Tensor1D>(json.generator.b) },
   };
-}
-
-/**
- * Runs `check` once on every backend present (only the forced one under MHA_BACKEND),
- * then restores the backend that was active.
- */
-export async function onEveryBackend(check: (backend: string) => void): Promise<void> {
-  const initial = tf.getBackend();
-  for (const backend of await backendsPresent()) {
-    await tf.setBackend(backend);
-    check(backend);
-  }
-  await tf.setBackend(initial);
 }
 
 /** int32 `[batch, seq]` token ids. */

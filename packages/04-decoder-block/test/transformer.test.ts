@@ -1,4 +1,4 @@
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { encode, initTransformer, type TransformerConfig, transformer } from '../src/index.js';
@@ -7,7 +7,6 @@ import {
   ids,
   loadCases,
   type Nested,
-  onEveryBackend,
   type TransformerJson,
   transformerFromJson,
 } from './support.js';

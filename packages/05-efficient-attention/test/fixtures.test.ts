@@ -1,4 +1,4 @@
-import { expectClose, nanFromNull, readFixtureCases } from '@mha/runtime/testing';
+import { expectClose, nanFromNull, onEveryBackend, readFixtureCases } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, it } from 'vitest';
 import {
@@ -7,7 +7,6 @@ import {
   memoryEfficientAttention,
   positiveRandomFeatures,
 } from '../src/index.js';
-import { onEveryBackend } from './backends.js';
 
 // Expected outputs were computed by PyTorch in float64 from the formulas, written out in
 // scripts/make_fixtures.py; nothing here was produced by this package.

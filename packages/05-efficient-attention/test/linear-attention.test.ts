@@ -1,9 +1,9 @@
 import { seededNormal } from '@mha/runtime';
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { linearAttention } from '../src/index.js';
-import { kernelOutputShapes, onEveryBackend } from './backends.js';
+import { kernelOutputShapes } from './support.js';
 
 const TOL = { atol: 1e-5, rtol: 1e-5 };
 

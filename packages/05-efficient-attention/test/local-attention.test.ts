@@ -1,10 +1,10 @@
 import { seededNormal } from '@mha/runtime';
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { localAttention } from '../src/index.js';
-import { kernelOutputShapes, literalMask, onEveryBackend } from './backends.js';
+import { kernelOutputShapes, literalMask } from './support.js';
 
 const TOL = { atol: 1e-5, rtol: 1e-5 };
 

@@ -1,10 +1,10 @@
 import { seededNormal, seededUniform } from '@mha/runtime';
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import { type MaskedRowPolicy, scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { memoryEfficientAttention } from '../src/index.js';
-import { kernelOutputShapes, literalMask, onEveryBackend } from './backends.js';
+import { kernelOutputShapes, literalMask } from './support.js';
 
 // Relative 1e-5 as the issue asks, with a small absolute floor for outputs near 0.
 const TOL = { atol: 2e-6, rtol: 1e-5 };

@@ -1,5 +1,5 @@
 import { seededNormal } from '@mha/runtime';
-import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
+import { expectClose, expectNoLeaks, onEveryBackend } from '@mha/runtime/testing';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import {
   randomFeatureAttention,
   randomFeatureProjection,
 } from '../src/index.js';
-import { literalMask, onEveryBackend } from './backends.js';
+import { literalMask } from './support.js';
 
 function inputs(lead: number[], seq: number, dK: number, dV: number, seed: number, scale = 1) {
   return {

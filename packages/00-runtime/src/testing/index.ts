@@ -1,4 +1,5 @@
 export { backendsPresent } from '../backend.js';
+export { onEveryBackend } from './backends.js';
 export { type Comparable, expectClose, type Tolerance, toleranceFor } from './close.js';
 export {
   type FixtureNumbers,

@@ -23,6 +23,7 @@ import {
   EXPORT,
   F32,
   F32X4,
+  FunctionBody,
   HEADER,
   I32,
   I32X4,
@@ -30,7 +31,6 @@ import {
   name,
   SECTION,
   section,
-  unsignedLeb,
   V128,
   VALUE,
   vector,
@@ -70,13 +70,8 @@ function productFunction(tileRows: number): number[] {
   const [b0, b1, aSplat] = [next++, next++, next++];
   const v128Count = next - 6 - i32Count;
 
-  const body: number[] = [];
-  const emit = (...code: Array<number | number[]>) => {
-    for (const c of code) typeof c === 'number' ? body.push(c) : body.push(...c);
-  };
-  /** `if (!(x < limit)) break` out of the block around the current loop */
-  const exitUnlessBelow = (x: number, limit: number) =>
-    emit(local.get(x), local.get(limit), I32.ltU, I32.eqz, CONTROL.brIf(1));
+  const body = new FunctionBody();
+  const { emit, exitUnlessBelow } = body;
 
   emit(local.get(k), I32.const(2), I32.shl, local.set(rowBytes));
   emit(local.get(panels), I32.const(32), I32.mul, local.set(cRowBytes));
@@ -139,12 +134,10 @@ function productFunction(tileRows: number): number[] {
   emit(CONTROL.br(0), CONTROL.end, CONTROL.end); // row blocks
   emit(CONTROL.end); // function
 
-  const locals = vector([
-    [...unsignedLeb(i32Count), VALUE.i32],
-    [...unsignedLeb(v128Count), VALUE.v128],
+  return body.encode([
+    [i32Count, VALUE.i32],
+    [v128Count, VALUE.v128],
   ]);
-  const code = [...locals, ...body];
-  return [...unsignedLeb(code.length), ...code];
 }
 
 /**
@@ -167,12 +160,8 @@ function packFunction(): number[] {
   const to = next++; // &packed[(p·k + l)·8 + j]
   const i32Count = next - 6;
 
-  const body: number[] = [];
-  const emit = (...code: Array<number | number[]>) => {
-    for (const c of code) typeof c === 'number' ? body.push(c) : body.push(...c);
-  };
-  const exitUnlessBelow = (x: number, limit: number) =>
-    emit(local.get(x), local.get(limit), I32.ltU, I32.eqz, CONTROL.brIf(1));
+  const body = new FunctionBody();
+  const { emit, exitUnlessBelow } = body;
 
   emit(local.get(rowStride), I32.const(2), I32.shl, local.set(rowStep));
   emit(local.get(columnStride), I32.const(2), I32.shl, local.set(columnStep));
@@ -206,8 +195,7 @@ function packFunction(): number[] {
   emit(CONTROL.end, CONTROL.end);
   emit(CONTROL.end); // function
 
-  const code = [...vector([[...unsignedLeb(i32Count), VALUE.i32]]), ...body];
-  return [...unsignedLeb(code.length), ...code];
+  return body.encode([[i32Count, VALUE.i32]]);
 }
 
 /** Where the exponential is clamped: e^-104 rounds to 0 in float32, e^89 to +∞. */
@@ -251,10 +239,8 @@ function expFunction(): number[] {
   };
   const f32 = (value: number) => constant(V128.f32x4(value));
 
-  const body: number[] = [];
-  const emit = (...code: Array<number | number[]>) => {
-    for (const c of code) typeof c === 'number' ? body.push(c) : body.push(...c);
-  };
+  const body = new FunctionBody();
+  const { emit, exitUnlessBelow } = body;
   /** 2^e for int32 lanes e in [-126, 127]: the exponent field (e + 127) << 23 */
   const powerOfTwo = (e: number) =>
     emit(local.get(e), constant(V128.i32x4(127)), I32X4.add, I32.const(23), I32X4.shl);
@@ -265,7 +251,7 @@ function expFunction(): number[] {
 
   emit(local.get(at), local.get(count), I32.const(2), I32.shl, I32.add, local.set(end));
   emit(CONTROL.block, CONTROL.loop);
-  emit(local.get(at), local.get(end), I32.ltU, I32.eqz, CONTROL.brIf(1));
+  exitUnlessBelow(at, end);
   // x = clamp(v, EXP_LOW, EXP_HIGH): pmax(v, low) and pmin(·, high) leave NaN as it is
   emit(local.get(at), V128.load(), f32(EXP_LOW), F32X4.pmax, f32(EXP_HIGH), F32X4.pmin);
   emit(local.set(x));
@@ -301,12 +287,13 @@ function expFunction(): number[] {
   emit(local.get(at), I32.const(16), I32.add, local.set(at), CONTROL.br(0));
   emit(CONTROL.end, CONTROL.end, CONTROL.end);
 
-  const locals = vector([
-    [...unsignedLeb(i32Count), VALUE.i32],
-    [...unsignedLeb(next - 2 - i32Count), VALUE.v128],
-  ]);
-  const code = [...locals, ...prologue, ...body];
-  return [...unsignedLeb(code.length), ...code];
+  return body.encode(
+    [
+      [i32Count, VALUE.i32],
+      [next - 2 - i32Count, VALUE.v128],
+    ],
+    prologue,
+  );
 }
 
 /**

@@ -131,3 +131,30 @@ export const I32X4 = {
   shl: simd(0xab),
   shrS: simd(0xac),
 };
+
+/**
+ * A function body being written: `emit` appends instructions (bytes, or arrays of bytes
+ * from the helpers above); `encode` gives the function's entry in the code section.
+ */
+export class FunctionBody {
+  private readonly code: number[] = [];
+
+  emit = (...parts: Array<number | number[]>): void => {
+    for (const part of parts)
+      typeof part === 'number' ? this.code.push(part) : this.code.push(...part);
+  };
+
+  /** `if (!(x < limit)) break` (unsigned): leaves the block around the current loop. */
+  exitUnlessBelow = (x: number, limit: number): void =>
+    this.emit(local.get(x), local.get(limit), I32.ltU, I32.eqz, CONTROL.brIf(1));
+
+  /**
+   * The entry: its size, the locals after the parameters (a count and a type per group),
+   * then `prologue` and the instructions emitted.
+   */
+  encode(locals: Array<[count: number, type: number]>, prologue: number[] = []): number[] {
+    const declared = vector(locals.map(([count, type]) => [...unsignedLeb(count), type]));
+    const entry = [...declared, ...prologue, ...this.code];
+    return [...unsignedLeb(entry.length), ...entry];
+  }
+}

@@ -1,21 +1,4 @@
-import { backendsPresent } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
-
-/**
- * Runs `check` on every backend present (only the forced one under MHA_BACKEND), then
- * restores the backend that was active.
- */
-export async function onEveryBackend(check: (backend: string) => void): Promise<void> {
-  const initial = tf.getBackend();
-  try {
-    for (const backend of await backendsPresent()) {
-      await tf.setBackend(backend);
-      check(backend);
-    }
-  } finally {
-    await tf.setBackend(initial);
-  }
-}
 
 /** A bool tensor of `shape` whose entry at (i, j) of the last two axes is `allowed(i, j)`. */
 export function literalMask(

@@ -1,0 +1,3 @@
+import { stageProject } from '../../vitest.shared.ts';
+
+export default stageProject('@mha/gpt');

@@ -1,3 +1,28 @@
+export { type BitsPerCharOptions, bitsPerChar } from './bits-per-char.js';
+export {
+  checkSamplingOptions,
+  type GenerateOptions,
+  type GptModel,
+  generate,
+  kvCacheBytes,
+  type SamplingOptions,
+  sampleNextToken,
+  samplingDistribution,
+} from './generate.js';
+export {
+  countGptParameters,
+  disposeGpt,
+  type GptBlockParams,
+  type GptConfig,
+  type GptOptions,
+  type GptParams,
+  type GptResult,
+  gpt,
+  gptTensors,
+  initGpt,
+  type Positional,
+  ROPE_BASE,
+} from './gpt.js';
 export {
   type GroupedQueryAttentionConfig,
   type GroupedQueryAttentionOptions,
@@ -7,4 +32,18 @@ export {
   initGroupedQueryAttention,
   type RopeOption,
 } from './grouped-query-attention.js';
+export { type NgramModel, ngramBitsPerChar, ngramProbability, trainNgram } from './ngram.js';
 export { applyRotaryEmbedding, type RotaryEmbeddingOptions } from './rotary-embedding.js';
+export {
+  BOS_ID,
+  type BuildTokenizerOptions,
+  buildCharTokenizer,
+  type CharTokenizer,
+  type CharTokenizerJSON,
+  type EncodeOptions,
+  EOS_ID,
+  PAD_ID,
+  SPECIAL_TOKENS,
+  tokenizerFromJSON,
+  UNK_ID,
+} from './tokenizer.js';

@@ -1,0 +1,133 @@
+import type { CharTokenizer } from './tokenizer.js';
+import { BOS_ID } from './tokenizer.js';
+
+/** Counts of an n-gram model over a tokenizer's ids. */
+export interface NgramModel {
+  /** 1, 2 or 3. */
+  order: 1 | 2 | 3;
+  tokenizer: CharTokenizer;
+  /** C(c). */
+  unigrams: Map<number, number>;
+  /** Number of targets counted, N. */
+  total: number;
+  /** C(b, c), keyed b·V + c. */
+  bigrams: Map<number, number>;
+  /** C(b, ·) and T(b) (distinct followers), keyed b. */
+  bigramContexts: Map<number, { count: number; types: number }>;
+  /** C(a, b, c), keyed (a·V + b)·V + c. */
+  trigrams: Map<number, number>;
+  /** C(a, b, ·) and T(a, b), keyed a·V + b. */
+  trigramContexts: Map<number, { count: number; types: number }>;
+}
+
+function bump(map: Map<number, number>, key: number): boolean {
+  const n = map.get(key) ?? 0;
+  map.set(key, n + 1);
+  return n === 0;
+}
+
+function bumpContext(
+  map: Map<number, { count: number; types: number }>,
+  key: number,
+  newType: boolean,
+): void {
+  const entry = map.get(key) ?? { count: 0, types: 0 };
+  entry.count += 1;
+  if (newType) entry.types += 1;
+  map.set(key, entry);
+}
+
+/** Each text as ids: `<bos> <bos>` (the histories of the first character), text, `<eos>`. */
+function padded(tokenizer: CharTokenizer, text: string): number[] {
+  return [BOS_ID, ...tokenizer.encode(text, { bos: true, eos: true })];
+}
+
+/**
+ * Counts the unigrams, bigrams and trigrams of the texts over the tokenizer's ids, every
+ * character and each text's `<eos>` being a target, with `<bos>` as the history of the
+ * first character (twice for a trigram).
+ *
+ * @param texts the training texts.
+ * @param tokenizer the tokenizer the model will be compared under.
+ * @param order 1, 2 or 3. Default 3.
+ */
+export function trainNgram(
+  texts: readonly string[],
+  tokenizer: CharTokenizer,
+  order: 1 | 2 | 3 = 3,
+): NgramModel {
+  if (![1, 2, 3].includes(order)) {
+    throw new Error(`trainNgram: argument 'order' must be 1, 2 or 3, got ${order}`);
+  }
+  const V = tokenizer.vocabSize;
+  const model: NgramModel = {
+    order,
+    tokenizer,
+    unigrams: new Map(),
+    total: 0,
+    bigrams: new Map(),
+    bigramContexts: new Map(),
+    trigrams: new Map(),
+    trigramContexts: new Map(),
+  };
+  for (const text of texts) {
+    const ids = padded(tokenizer, text);
+    for (let t = 2; t < ids.length; t++) {
+      const [a, b, c] = [ids[t - 2]!, ids[t - 1]!, ids[t]!];
+      bump(model.unigrams, c);
+      model.total += 1;
+      if (order >= 2) bumpContext(model.bigramContexts, b, bump(model.bigrams, b * V + c));
+      if (order >= 3) {
+        const context = a * V + b;
+        bumpContext(model.trigramContexts, context, bump(model.trigrams, context * V + c));
+      }
+    }
+  }
+  return model;
+}
+
+/**
+ * The probability of `c` after the history `a, b`, interpolated Witten–Bell style: each
+ * order's maximum-likelihood estimate, mixed with the next lower order in proportion to how
+ * many distinct characters followed the history.
+ *
+ * $$P_1(c) = \frac{C(c) + 1}{N + V}, \qquad
+ *   P_2(c \mid b) = \frac{C(bc) + T(b)\,P_1(c)}{C(b\cdot) + T(b)}, \qquad
+ *   P_3(c \mid ab) = \frac{C(abc) + T(ab)\,P_2(c \mid b)}{C(ab\cdot) + T(ab)}$$
+ *
+ * A history never seen falls back to the order below.
+ */
+export function ngramProbability(model: NgramModel, a: number, b: number, c: number): number {
+  const V = model.tokenizer.vocabSize;
+  const p1 = ((model.unigrams.get(c) ?? 0) + 1) / (model.total + V);
+  if (model.order === 1) return p1;
+  const ctx2 = model.bigramContexts.get(b);
+  const p2 = ctx2
+    ? ((model.bigrams.get(b * V + c) ?? 0) + ctx2.types * p1) / (ctx2.count + ctx2.types)
+    : p1;
+  if (model.order === 2) return p2;
+  const ctx3 = model.trigramContexts.get(a * V + b);
+  return ctx3
+    ? ((model.trigrams.get((a * V + b) * V + c) ?? 0) + ctx3.types * p2) / (ctx3.count + ctx3.types)
+    : p2;
+}
+
+/**
+ * An n-gram model's mean cross-entropy in bits per character over texts, counted the way
+ * `bitsPerChar` counts a GPT's: every character of each text and its `<eos>`.
+ *
+ * $$\text{bpc} = -\frac{1}{N} \sum \log_2 P_n(x_t \mid x_{t-2}, x_{t-1})$$
+ */
+export function ngramBitsPerChar(model: NgramModel, texts: readonly string[]): number {
+  let bits = 0;
+  let count = 0;
+  for (const text of texts) {
+    const ids = padded(model.tokenizer, text);
+    for (let t = 2; t < ids.length; t++) {
+      bits -= Math.log2(ngramProbability(model, ids[t - 2]!, ids[t - 1]!, ids[t]!));
+      count += 1;
+    }
+  }
+  if (count === 0) throw new Error(`ngramBitsPerChar: argument 'texts' holds no text`);
+  return bits / count;
+}

@@ -180,12 +180,12 @@ export function repeatKvHeads(x: tf.Tensor4D, numHeads: number): tf.Tensor4D {
 }
 
 /** Keys and values split into `numKvHeads` heads, rotated keys when RoPE is on. */
-export interface KeyValueHeads {
+export type KeyValueHeads = {
   /** `[batch, numKvHeads, seq, dHead]`, already rotated by RoPE when it is on. */
   keys: tf.Tensor4D;
   /** `[batch, numKvHeads, seq, dHead]`. */
   values: tf.Tensor4D;
-}
+};
 
 /**
  * The keys and values of `x` at positions `offset …`, as the KV cache stores them.

@@ -47,3 +47,4 @@ export {
   tokenizerFromJSON,
   UNK_ID,
 } from './tokenizer.js';
+export { deserializeGpt, serializeGpt, type WeightDtype } from './weights.js';

@@ -184,9 +184,7 @@ function trainStep(step: number): number {
     const y = tf.tensor1d(targets, 'int32');
     const { value, grads } = tf.variableGrads(() => lossOf(params, x, y), variables);
     const list = variables.map((v) => grads[v.name]!);
-    const norm = Math.sqrt(
-      list.reduce((s, g) => s + (tf.sum(tf.square(g)).dataSync()[0] as number), 0),
-    );
+    const norm = Math.sqrt(tf.addN(list.map((g) => tf.sum(tf.square(g)))).dataSync()[0]!); // ‖g‖
     const scale = norm > settings.clip ? settings.clip / norm : 1;
     const t = step + 1;
     const c1 = 1 - beta1 ** t;

@@ -90,7 +90,8 @@ describe.each(packages.map((p) => [p.folder, p] as const))(
 
     it('library code runs unchanged in browsers: no Node built-in, global or code generation', () => {
       const sources = (readdirSync(join(dir, 'src'), { recursive: true }) as string[]).filter(
-        (rel) => /\.ts$/.test(rel) && !/\.test\.ts$|test-utils|^testing[\\/]/.test(rel),
+        // `*.node.ts`: the Node branch of a package `imports` map, never bundled for browsers
+        (rel) => /\.ts$/.test(rel) && !/\.test\.ts$|\.node\.ts$|test-utils|^testing[\\/]/.test(rel),
       );
       expect(sources.length).toBeGreaterThan(0);
       const forbidden = [

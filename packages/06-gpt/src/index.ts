@@ -32,6 +32,12 @@ export {
   initGroupedQueryAttention,
   type RopeOption,
 } from './grouped-query-attention.js';
+export {
+  type LoadOptions,
+  loadGptWeights,
+  loadTangPoet,
+  type WeightsSource,
+} from './load-weights.js';
 export { type NgramModel, ngramBitsPerChar, ngramProbability, trainNgram } from './ngram.js';
 export { applyRotaryEmbedding, type RotaryEmbeddingOptions } from './rotary-embedding.js';
 export {

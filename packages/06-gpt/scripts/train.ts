@@ -10,7 +10,7 @@
 // `--evalPoems` held-out poems; at the end it scores every held-out poem and writes the
 // shipped weights (float16) into src/weights/tang-poet.bin.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { toVariables } from '@mha/encoder-block';
 import { deriveSeed, mulberry32, useBestBackend } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
@@ -21,59 +21,12 @@ import {
   deserializeGpt,
   EOS_ID,
   type GptConfig,
-  type GptParams,
-  gpt,
   gptTensors,
   initGpt,
   serializeGpt,
 } from '../src/index.js';
-import { CACHE_DIR, PACKAGE_DIR, readCorpus } from './corpus.js';
-
-/** Every setting, with its default; `--name value` on the command line overrides it. */
-const defaults = {
-  dModel: 128,
-  numLayers: 4,
-  numHeads: 4,
-  numKvHeads: 2,
-  dFF: 512,
-  seqLen: 128,
-  batch: 16,
-  steps: 4000,
-  lr: 3e-3,
-  minLr: 3e-4,
-  warmup: 200,
-  weightDecay: 0.1,
-  clip: 1,
-  positional: 'rope' as GptConfig['positional'],
-  seed: 6,
-  evalEvery: 250,
-  evalPoems: 400,
-  checkpointEvery: 100,
-  measure: 0,
-};
-type Settings = typeof defaults;
-
-function parseArgs(argv: string[]): Settings {
-  const settings: Record<string, number | string> = { ...defaults };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') continue;
-    const name = arg.replace(/^--/, '');
-    if (!arg.startsWith('--') || !(name in defaults))
-      throw new Error(`train: unknown option ${arg}`);
-    const value = argv[++i];
-    if (value === undefined) throw new Error(`train: option ${arg} needs a value`);
-    settings[name] = typeof defaults[name as keyof Settings] === 'number' ? Number(value) : value;
-  }
-  return settings as Settings;
-}
-
-/** The learning rate at `step`: linear warm-up, then cosine decay to `minLr`. */
-function learningRate(s: Settings, step: number): number {
-  if (step < s.warmup) return (s.lr * (step + 1)) / s.warmup;
-  const progress = Math.min(1, (step - s.warmup) / Math.max(1, s.steps - s.warmup));
-  return s.minLr + 0.5 * (s.lr - s.minLr) * (1 + Math.cos(Math.PI * progress));
-}
+import { PACKAGE_DIR, readCorpus } from './corpus.js';
+import { createAdamW, learningRate, lossOf, parseArgs, type Settings } from './training.js';
 
 /** Every training poem as `<bos> poem <eos>`, end to end: one stream of ids. */
 function packStream(train: string[], encode: (t: string) => number[]): Int32Array {
@@ -99,18 +52,6 @@ function batchAt(
   return { inputs, targets };
 }
 
-/** Mean cross-entropy (nats) of the next id at every position. */
-function lossOf(params: GptParams, inputs: tf.Tensor2D, targets: tf.Tensor1D): tf.Scalar {
-  const { logits } = gpt(params, inputs); // [batch, seq, V]
-  const vocab = params.config.vocabSize;
-  const flat = tf.reshape(logits, [-1, vocab]); // -> [batch·seq, V]
-  const logProbs = tf.logSoftmax(flat); // ln p, [batch·seq, V]; its own gradient, no max on the tape
-  const rows = tf.range(0, flat.shape[0]!, 1, 'int32');
-  const picks = tf.add(tf.mul(rows, tf.scalar(vocab, 'int32')), targets); // flat index of each target's logit
-  const picked = tf.gather(tf.reshape(logProbs, [-1]), picks); // ln p(target), [batch·seq]
-  return tf.neg(tf.mean(picked)) as tf.Scalar;
-}
-
 const settings = parseArgs(process.argv.slice(2));
 await useBestBackend({ env: { MHA_BACKEND: process.env.MHA_BACKEND ?? 'wasm' } });
 const corpus = readCorpus();
@@ -128,8 +69,15 @@ const config: GptConfig = {
   seed: settings.seed,
 };
 const stream = packStream(corpus.train, (t) => tokenizer.encode(t));
-const checkpointDir = join(CACHE_DIR, 'checkpoint');
-const settingsKey = JSON.stringify({ ...settings, evalEvery: 0, checkpointEvery: 0, measure: 0 });
+const checkpointDir = join(PACKAGE_DIR, settings.checkpoints);
+const settingsKey = JSON.stringify({
+  ...settings,
+  evalEvery: 0,
+  checkpointEvery: 0,
+  measure: 0,
+  output: '',
+  checkpoints: '',
+});
 
 // Start from the checkpoint when one exists for these settings.
 let firstStep = 0;
@@ -160,44 +108,14 @@ console.log(
     `tokens; ${stream.length} training tokens; backend ${tf.getBackend()}`,
 );
 
-// AdamW: Adam's moments, decoupled weight decay on the matrices, global-norm clipping.
-const beta1 = 0.9;
-const beta2 = 0.95;
-const m = variables.map((v) => tf.variable(tf.zerosLike(v), false));
-const v2 = variables.map((v) => tf.variable(tf.zerosLike(v), false));
-if (moments) {
-  let at = 0;
-  for (const list of [m, v2]) {
-    for (const t of list) {
-      t.assign(tf.tensor(moments.subarray(at, at + t.size), t.shape));
-      at += t.size;
-    }
-  }
-}
-const decays = variables.map((v) => v.rank === 2);
+const adamW = createAdamW(variables, settings, moments);
 
 function trainStep(step: number): number {
   const { inputs, targets } = batchAt(stream, settings, step);
-  const lr = learningRate(settings, step);
   return tf.tidy(() => {
     const x = tf.tensor2d(inputs, [settings.batch, settings.seqLen], 'int32');
     const y = tf.tensor1d(targets, 'int32');
-    const { value, grads } = tf.variableGrads(() => lossOf(params, x, y), variables);
-    const list = variables.map((v) => grads[v.name]!);
-    const norm = Math.sqrt(tf.addN(list.map((g) => tf.sum(tf.square(g)))).dataSync()[0]!); // ‖g‖
-    const scale = norm > settings.clip ? settings.clip / norm : 1;
-    const t = step + 1;
-    const c1 = 1 - beta1 ** t;
-    const c2 = 1 - beta2 ** t;
-    variables.forEach((variable, i) => {
-      const g = tf.mul(list[i]!, scale);
-      m[i]!.assign(tf.add(tf.mul(m[i]!, beta1), tf.mul(g, 1 - beta1)));
-      v2[i]!.assign(tf.add(tf.mul(v2[i]!, beta2), tf.mul(tf.square(g), 1 - beta2)));
-      const update = tf.div(tf.div(m[i]!, c1), tf.add(tf.sqrt(tf.div(v2[i]!, c2)), 1e-8));
-      const decayed = decays[i] ? tf.mul(variable, 1 - lr * settings.weightDecay) : variable;
-      variable.assign(tf.sub(decayed, tf.mul(update, lr)));
-    });
-    return value.dataSync()[0] as number;
+    return adamW.step(() => lossOf(params, x, y), learningRate(settings, step), step);
   });
 }
 
@@ -205,7 +123,7 @@ function saveCheckpoint(step: number): void {
   mkdirSync(checkpointDir, { recursive: true });
   const tmp = (name: string) => join(checkpointDir, `${name}.tmp`);
   writeFileSync(tmp('model.bin'), serializeGpt({ params, tokenizer }));
-  const all = [...m, ...v2];
+  const all = adamW.moments;
   const flat = new Float32Array(all.reduce((n, t) => n + t.size, 0));
   let at = 0;
   for (const t of all) {
@@ -275,13 +193,14 @@ if (settings.measure) {
     `float16: ${(shipped.length / 1e6).toFixed(2)} MB, held-out bits/char ${halfBits.toFixed(4)} ` +
       `(${(halfBits - full).toFixed(4)} from float16 storage)`,
   );
-  mkdirSync(join(PACKAGE_DIR, 'src', 'weights'), { recursive: true });
+  const output = join(PACKAGE_DIR, settings.output);
+  mkdirSync(dirname(output), { recursive: true });
   writeFileSync(
-    join(PACKAGE_DIR, 'src', 'weights', 'tang-poet.bin'),
+    output,
     serializeGpt(
       { params, tokenizer },
       { dtype: 'float16', meta: { ...meta, float16BitsPerChar: halfBits } },
     ),
   );
-  console.log('wrote src/weights/tang-poet.bin');
+  console.log(`wrote ${settings.output}`);
 }

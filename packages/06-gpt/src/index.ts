@@ -38,7 +38,14 @@ export {
   loadTangPoet,
   type WeightsSource,
 } from './load-weights.js';
-export { type NgramModel, ngramBitsPerChar, ngramProbability, trainNgram } from './ngram.js';
+export {
+  type NgramModel,
+  ngramBitsPerChar,
+  ngramProbability,
+  sampleNgram,
+  trainNgram,
+} from './ngram.js';
+export { regularPoemForm } from './poem-form.js';
 export { applyRotaryEmbedding, type RotaryEmbeddingOptions } from './rotary-embedding.js';
 export {
   BOS_ID,

@@ -1,5 +1,7 @@
+import { mulberry32 } from '@mha/runtime';
+import { checkSamplingOptions, type SamplingOptions, sampleNextToken } from './generate.js';
 import type { CharTokenizer } from './tokenizer.js';
-import { BOS_ID } from './tokenizer.js';
+import { BOS_ID, EOS_ID } from './tokenizer.js';
 
 /** Counts of an n-gram model over a tokenizer's ids. */
 export interface NgramModel {
@@ -130,4 +132,41 @@ export function ngramBitsPerChar(model: NgramModel, texts: readonly string[]): n
   }
   if (count === 0) throw new Error(`ngramBitsPerChar: argument 'texts' holds no text`);
   return bits / count;
+}
+
+/**
+ * Writes text after a prompt by drawing each next character from the n-gram model, with the
+ * same sampler as `generate` (temperature, top-k, top-p over $\log P_n$), seeded.
+ *
+ * @param model from {@link trainNgram}.
+ * @param prompt the start of the text.
+ * @param options `maxNewTokens`, `seed` (required), `temperature`, `topK`, `topP`.
+ * @returns the generated text after the prompt, stopping at `<eos>`.
+ */
+export function sampleNgram(
+  model: NgramModel,
+  prompt: string,
+  options: SamplingOptions & { maxNewTokens: number; seed: number },
+): string {
+  const fn = 'sampleNgram';
+  const V = model.tokenizer.vocabSize;
+  checkSamplingOptions(options, V, fn);
+  if (!Number.isInteger(options.maxNewTokens) || options.maxNewTokens < 0) {
+    throw new Error(
+      `${fn}: option 'maxNewTokens' must be an integer >= 0, got ${options.maxNewTokens}`,
+    );
+  }
+  const random = mulberry32(options.seed);
+  const ids = padded(model.tokenizer, prompt).slice(0, -1); // <bos> <bos> prompt, no <eos>
+  const generated: number[] = [];
+  const logits = new Float64Array(V);
+  while (generated.length < options.maxNewTokens) {
+    const [a, b] = [ids[ids.length - 2]!, ids[ids.length - 1]!];
+    for (let c = 0; c < V; c++) logits[c] = Math.log(ngramProbability(model, a, b, c));
+    const next = sampleNextToken(logits, options, random);
+    if (next === EOS_ID) break;
+    generated.push(next);
+    ids.push(next);
+  }
+  return model.tokenizer.decode(generated);
 }

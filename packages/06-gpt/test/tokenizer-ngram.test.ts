@@ -6,6 +6,8 @@ import {
   ngramBitsPerChar,
   ngramProbability,
   PAD_ID,
+  regularPoemForm,
+  sampleNgram,
   tokenizerFromJSON,
   trainNgram,
   UNK_ID,
@@ -108,5 +110,41 @@ describe('n-gram baselines', () => {
   it('rejects a bad order and empty texts', () => {
     expect(() => trainNgram(texts, tok, 4 as 3)).toThrow(/trainNgram: argument 'order'/);
     expect(() => ngramBitsPerChar(trainNgram(texts, tok, 2), [])).toThrow(/ngramBitsPerChar/);
+  });
+});
+
+describe('sampleNgram', () => {
+  const tok = buildCharTokenizer(['abc']);
+  const bigram = trainNgram(['abc', 'abc', 'abc'], tok, 2);
+
+  it('follows the counts: with top-k 1 it writes the most likely continuation, then stops', () => {
+    expect(sampleNgram(bigram, 'a', { maxNewTokens: 10, topK: 1, seed: 1 })).toBe('bc');
+    expect(sampleNgram(bigram, 'a', { maxNewTokens: 1, topK: 1, seed: 1 })).toBe('b');
+  });
+
+  it('is seeded', () => {
+    const options = { maxNewTokens: 20, temperature: 3, seed: 5 };
+    expect(sampleNgram(bigram, 'a', options)).toBe(sampleNgram(bigram, 'a', options));
+    expect(() => sampleNgram(bigram, 'a', { maxNewTokens: -1, seed: 1 })).toThrow(
+      /sampleNgram: option 'maxNewTokens'/,
+    );
+  });
+});
+
+describe('regularPoemForm', () => {
+  it('recognises five- and seven-character quatrains and regulated verse', () => {
+    expect(regularPoemForm('白日依山盡，黃河入海流。欲窮千里目，更上一層樓。')).toBe(5);
+    const seven = '朝辭白帝彩雲間，千里江陵一日還。兩岸猿聲啼不住，輕舟已過萬重山。';
+    expect(regularPoemForm(seven)).toBe(7);
+    expect(regularPoemForm(seven + seven)).toBe(7);
+  });
+
+  it('rejects every way of breaking the form', () => {
+    expect(regularPoemForm('白日依山盡，黃河入海流。')).toBe(0); // two lines
+    expect(regularPoemForm('白日依山盡，黃河入海流。欲窮千里目，更上一層樓')).toBe(0); // no final 。
+    expect(regularPoemForm('白日依山盡。黃河入海流，欲窮千里目，更上一層樓。')).toBe(0); // 。 then ，
+    expect(regularPoemForm('白日依山，黃河入海流。欲窮千里目，更上一層樓。')).toBe(0); // a short line
+    expect(regularPoemForm('白日依山盡盡盡，黃河入海流。欲窮千里目，更上一層樓。')).toBe(0); // mixed
+    expect(regularPoemForm('')).toBe(0);
   });
 });

@@ -70,7 +70,7 @@ try {
  * first (left external: only the bare name), so that it is the one that creates that
  * engine.
  */
-async function bundleTfjsGradients(outDir) {
+async function bundleTfjsGradients(/** @type {string} */ outDir) {
   const local = createRequire(join(cwd, 'package.json'));
   const { build } = local('esbuild');
   const tfjsCore = dirname(local.resolve('@tensorflow/tfjs-core/package.json'));
@@ -79,10 +79,12 @@ async function bundleTfjsGradients(outDir) {
     "import '@tensorflow/tfjs-core';\n" +
     `import ${JSON.stringify(join(tfjsCore, 'dist', 'register_all_gradients.js'))};\n`;
   mkdirSync(join(outDir, 'tfjs-gradients'), { recursive: true });
-  for (const [format, file] of [
+  /** @type {[format: 'esm' | 'cjs', file: string][]} */
+  const outputs = [
     ['esm', join('tfjs-gradients', 'index.mjs')],
     ['cjs', join('cjs', 'tfjs-gradients.cjs')],
-  ]) {
+  ];
+  for (const [format, file] of outputs) {
     const result = await build({
       stdin: { contents: entry, resolveDir: tfjsCore, loader: 'js' },
       bundle: true,

@@ -5,14 +5,14 @@
 //   pnpm --filter @mha/gpt train -- --measure 20   # times 20 steps and stops
 //
 // Seeded: the same flags give the same model. Every `--checkpointEvery` steps it writes a
-// checkpoint (weights and AdamW moments) to node_modules/.cache/mha-gpt/checkpoint/; every
+// checkpoint (weights and Adam's state) to node_modules/.cache/mha-gpt/checkpoint/; every
 // `--evalEvery` steps it prints the held-out bits per character on the first
 // `--evalPoems` held-out poems; at the end it scores every held-out poem and writes the
 // shipped weights (float16) into src/weights/tang-poet.bin.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { toVariables } from '@mha/encoder-block';
 import { deriveSeed, mulberry32, useBestBackend } from '@mha/runtime';
+import { toVariables, train } from '@mha/runtime/training';
 import * as tf from '@tensorflow/tfjs-core';
 import {
   BOS_ID,
@@ -26,7 +26,7 @@ import {
   serializeGpt,
 } from '../src/index.js';
 import { PACKAGE_DIR, readCorpus } from './corpus.js';
-import { createAdamW, learningRate, lossOf, parseArgs, type Settings } from './training.js';
+import { createOptimizer, lossOf, parseArgs, type Settings, schedule } from './training.js';
 
 /** Every training poem as `<bos> poem <eos>`, end to end: one stream of ids. */
 function packStream(train: string[], encode: (t: string) => number[]): Int32Array {
@@ -82,18 +82,29 @@ const settingsKey = JSON.stringify({
 // Start from the checkpoint when one exists for these settings.
 let firstStep = 0;
 let initial = initGpt(config);
-let moments: Float32Array | undefined;
+let optimizerState: Awaited<ReturnType<tf.Optimizer['getWeights']>> | undefined;
 const history: { step: number; loss: number; heldOut?: number; seconds: number }[] = [];
+let secondsBefore = 0;
 if (!settings.measure && existsSync(join(checkpointDir, 'state.json'))) {
   const state = JSON.parse(readFileSync(join(checkpointDir, 'state.json'), 'utf8'));
   if (state.settingsKey === settingsKey) {
     const model = deserializeGpt(readFileSync(join(checkpointDir, 'model.bin')));
     tf.dispose(gptTensors(initial));
     initial = model.params;
-    const raw = readFileSync(join(checkpointDir, 'moments.bin'));
-    moments = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
+    const raw = readFileSync(join(checkpointDir, 'optimizer.bin'));
+    const values = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
+    let at = 0;
+    optimizerState = (state.optimizer as { name: string; shape: number[] }[]).map(
+      ({ name, shape }) => {
+        const size = shape.reduce((x, y) => x * y, 1);
+        const tensor = tf.tensor(values.slice(at, at + size), shape);
+        at += size;
+        return { name, tensor };
+      },
+    );
     firstStep = state.step;
     history.push(...state.history);
+    secondsBefore = history.at(-1)?.seconds ?? 0;
     console.log(`resuming at step ${firstStep} of ${settings.steps}`);
   } else {
     console.log('a checkpoint exists for other settings; starting afresh (it will be replaced)');
@@ -101,6 +112,9 @@ if (!settings.measure && existsSync(join(checkpointDir, 'state.json'))) {
 }
 const variables: tf.Variable[] = [];
 const params = toVariables(initial, variables);
+const optimizer = createOptimizer(settings);
+if (optimizerState) await optimizer.setWeights(optimizerState); // Adam's moments and step count
+const rate = schedule(settings);
 console.log(
   `model: ${countGptParameters(params)} parameters, vocabulary ${config.vocabSize}, ` +
     `${settings.numLayers} layers, dModel ${settings.dModel}, ${settings.numHeads} heads, ` +
@@ -108,78 +122,83 @@ console.log(
     `tokens; ${stream.length} training tokens; backend ${tf.getBackend()}`,
 );
 
-const adamW = createAdamW(variables, settings, moments);
-
-function trainStep(step: number): number {
-  const { inputs, targets } = batchAt(stream, settings, step);
-  return tf.tidy(() => {
-    const x = tf.tensor2d(inputs, [settings.batch, settings.seqLen], 'int32');
-    const y = tf.tensor1d(targets, 'int32');
-    return adamW.step(() => lossOf(params, x, y), learningRate(settings, step), step);
-  });
-}
-
-function saveCheckpoint(step: number): void {
+async function saveCheckpoint(step: number): Promise<void> {
   mkdirSync(checkpointDir, { recursive: true });
   const tmp = (name: string) => join(checkpointDir, `${name}.tmp`);
   writeFileSync(tmp('model.bin'), serializeGpt({ params, tokenizer }));
-  const all = adamW.moments;
-  const flat = new Float32Array(all.reduce((n, t) => n + t.size, 0));
+  const state = await optimizer.getWeights();
+  const flat = new Float32Array(state.reduce((n, { tensor }) => n + tensor.size, 0));
   let at = 0;
-  for (const t of all) {
-    flat.set(t.dataSync() as Float32Array, at);
-    at += t.size;
+  for (const { tensor } of state) {
+    flat.set(tensor.dataSync() as Float32Array, at);
+    at += tensor.size;
   }
-  writeFileSync(tmp('moments.bin'), new Uint8Array(flat.buffer));
-  writeFileSync(tmp('state.json'), JSON.stringify({ settingsKey, step, history }));
-  for (const name of ['model.bin', 'moments.bin', 'state.json']) {
+  const optimizerShapes = state.map(({ name, tensor }) => ({ name, shape: tensor.shape }));
+  tf.dispose(state.filter(({ name }) => name === 'iter').map(({ tensor }) => tensor));
+  writeFileSync(tmp('optimizer.bin'), new Uint8Array(flat.buffer));
+  writeFileSync(
+    tmp('state.json'),
+    JSON.stringify({ settingsKey, step, history, optimizer: optimizerShapes }),
+  );
+  for (const name of ['model.bin', 'optimizer.bin', 'state.json']) {
     renameSync(tmp(name), join(checkpointDir, name));
   }
 }
 
 const evalTexts = corpus.heldOut.slice(0, settings.evalPoems);
-const started = performance.now();
 const tokensPerStep = settings.batch * settings.seqLen;
-const lastStep = settings.measure ? firstStep + settings.measure : settings.steps;
-let recent: number[] = [];
-for (let step = firstStep; step < lastStep; step++) {
-  const loss = trainStep(step);
-  recent.push(loss);
-  const done = step + 1;
-  const seconds = (performance.now() - started) / 1000;
-  const rate = ((done - firstStep) * tokensPerStep) / seconds;
-  if (done % 10 === 0 || done === lastStep) {
-    const mean = recent.reduce((a, b) => a + b, 0) / recent.length;
-    recent = [];
-    const bits = mean / Math.LN2;
-    const left = ((lastStep - done) * tokensPerStep) / rate / 60;
-    process.stdout.write(
-      `step ${done}/${lastStep}  loss ${mean.toFixed(3)} (${bits.toFixed(3)} bits)  ` +
-        `lr ${learningRate(settings, step).toExponential(2)}  ${rate.toFixed(0)} tokens/s  ` +
-        `${left.toFixed(1)} min left\n`,
-    );
-    history.push({ step: done, loss: mean, seconds: (history.at(-1)?.seconds ?? 0) + seconds });
-  }
-  if (settings.measure) continue;
-  if (done % settings.evalEvery === 0 || done === lastStep) {
-    const heldOut = bitsPerChar({ params, config, tokenizer }, evalTexts);
-    history.at(-1)!.heldOut = heldOut;
+const stepsToRun = (settings.measure || settings.steps) - (settings.measure ? 0 : firstStep);
+const lastStep = firstStep + stepsToRun;
+let reportedAt = { step: 0, seconds: 0 };
+const result = await train({
+  variables,
+  optimizer,
+  steps: stepsToRun,
+  clipNorm: settings.clip,
+  learningRate: (step) => rate(firstStep + step),
+  loss: (step) => {
+    const { inputs, targets } = batchAt(stream, settings, firstStep + step - 1);
+    const x = tf.tensor2d(inputs, [settings.batch, settings.seqLen], 'int32');
+    const y = tf.tensor2d(targets, [settings.batch, settings.seqLen], 'int32');
+    return lossOf(params, x, y);
+  },
+  reportEvery: 10,
+  onReport: async (report) => {
+    const done = firstStep + report.step;
+    const steps = report.step - reportedAt.step;
+    const mean = report.loss; // this step's loss
+    const speed = (steps * tokensPerStep) / (report.seconds - reportedAt.seconds);
+    reportedAt = { step: report.step, seconds: report.seconds };
+    const left = ((lastStep - done) * tokensPerStep) / speed / 60;
     console.log(
-      `step ${done}: held-out bits/char ${heldOut.toFixed(3)} (first ${evalTexts.length} poems)`,
+      `step ${done}/${lastStep}  loss ${mean.toFixed(3)} (${(mean / Math.LN2).toFixed(3)} bits)  ` +
+        `lr ${report.learningRate?.toExponential(2)}  ‖g‖ ${report.gradientNorm?.toFixed(2)}  ` +
+        `${speed.toFixed(0)} tokens/s  ${left.toFixed(1)} min left`,
     );
-  }
-  if (done % settings.checkpointEvery === 0 || done === lastStep) saveCheckpoint(done);
-}
+    history.push({ step: done, loss: mean, seconds: secondsBefore + report.seconds });
+    if (settings.measure) return false;
+    if (done % settings.evalEvery === 0 || done === lastStep) {
+      const heldOut = bitsPerChar({ params, config, tokenizer }, evalTexts);
+      history.at(-1)!.heldOut = heldOut;
+      console.log(
+        `step ${done}: held-out bits/char ${heldOut.toFixed(3)} (first ${evalTexts.length} poems)`,
+      );
+    }
+    if (done % settings.checkpointEvery === 0 || done === lastStep) await saveCheckpoint(done);
+    return false;
+  },
+});
 
 if (settings.measure) {
-  const seconds = (performance.now() - started) / 1000;
-  const rate = (settings.measure * tokensPerStep) / seconds;
+  const seconds = history.at(-1)!.seconds;
+  const tokensPerSecond = (settings.measure * tokensPerStep) / seconds;
   console.log(
     JSON.stringify({
-      tokensPerSecond: Math.round(rate),
+      tokensPerSecond: Math.round(tokensPerSecond),
       msPerStep: Math.round((1000 * seconds) / settings.measure),
-      tokensIn2Hours: Math.round(rate * 7200),
+      tokensIn2Hours: Math.round(tokensPerSecond * 7200),
       parameters: countGptParameters(params),
+      steps: result.steps,
     }),
   );
 } else {

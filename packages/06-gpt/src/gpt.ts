@@ -7,14 +7,8 @@ import {
   layerNorm,
   sinusoidalPositionalEncoding,
 } from '@mha/encoder-block';
-import {
-  assertShape,
-  batchedMatMul,
-  deriveSeed,
-  formatShape,
-  glorotUniform,
-  seededNormal,
-} from '@mha/runtime';
+import { assertShape, deriveSeed, formatShape, glorotUniform, seededNormal } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 import {
   attendGrouped,

@@ -1,12 +1,6 @@
 import { causalMask, combineMasks, mergeHeads, splitHeads } from '@mha/multi-head-attention';
-import {
-  assertShape,
-  batchedMatMul,
-  deriveSeed,
-  formatShape,
-  glorotUniform,
-  zeros,
-} from '@mha/runtime';
+import { assertShape, deriveSeed, formatShape, glorotUniform, zeros } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import { assertMask, scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { applyRotaryEmbedding } from './rotary-embedding.js';

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { mulberry32, useBestBackend } from '@mha/runtime';
 import { toVariables, train } from '@mha/runtime/training';
 import * as tf from '@tensorflow/tfjs-core';
-import { createOptimizer, defaults, lossOf } from '../scripts/training.js';
+import { createOptimizer, defaults } from '../scripts/training.js';
 import { runBlocks } from '../src/gpt.js';
 import {
   buildCharTokenizer,
@@ -27,6 +27,7 @@ import {
   generate,
   initGpt,
   kvCacheBytes,
+  languageModelLoss,
 } from '../src/index.js';
 
 const STEPS = 5;
@@ -65,7 +66,7 @@ await train({
   optimizer,
   steps: STEPS + 2,
   clipNorm: defaults.clip,
-  loss: () => lossOf(params, x, y),
+  loss: () => languageModelLoss(params, x, y),
   reportEvery: 1,
   onReport: ({ step, seconds }) => {
     if (step > 2) stepTimes.push(1000 * (seconds - last)); // after two warm-up steps

@@ -11,46 +11,23 @@
 // shipped weights (float16) into src/weights/tang-poet.bin.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { deriveSeed, mulberry32, useBestBackend } from '@mha/runtime';
+import { deriveSeed, useBestBackend } from '@mha/runtime';
 import { toVariables, train } from '@mha/runtime/training';
 import * as tf from '@tensorflow/tfjs-core';
 import {
-  BOS_ID,
   bitsPerChar,
   countGptParameters,
   deserializeGpt,
-  EOS_ID,
   type GptConfig,
   gptTensors,
   initGpt,
+  languageModelLoss,
+  packedBatch,
+  packTexts,
   serializeGpt,
 } from '../src/index.js';
 import { PACKAGE_DIR, readCorpus } from './corpus.js';
-import { createOptimizer, lossOf, parseArgs, type Settings, schedule } from './training.js';
-
-/** Every training poem as `<bos> poem <eos>`, end to end: one stream of ids. */
-function packStream(train: string[], encode: (t: string) => number[]): Int32Array {
-  const ids: number[] = [];
-  for (const poem of train) ids.push(BOS_ID, ...encode(poem), EOS_ID);
-  return Int32Array.from(ids);
-}
-
-/** Batch `step`: `batch` windows of `seqLen + 1` ids at seeded random offsets. */
-function batchAt(
-  stream: Int32Array,
-  s: Settings,
-  step: number,
-): { inputs: Int32Array; targets: Int32Array } {
-  const random = mulberry32(deriveSeed(s.seed, 'batch', step));
-  const inputs = new Int32Array(s.batch * s.seqLen);
-  const targets = new Int32Array(s.batch * s.seqLen);
-  for (let b = 0; b < s.batch; b++) {
-    const start = Math.floor(random() * (stream.length - s.seqLen - 1));
-    inputs.set(stream.subarray(start, start + s.seqLen), b * s.seqLen);
-    targets.set(stream.subarray(start + 1, start + s.seqLen + 1), b * s.seqLen);
-  }
-  return { inputs, targets };
-}
+import { createOptimizer, parseArgs, schedule } from './training.js';
 
 const settings = parseArgs(process.argv.slice(2));
 await useBestBackend({ env: { MHA_BACKEND: process.env.MHA_BACKEND ?? 'wasm' } });
@@ -68,7 +45,7 @@ const config: GptConfig = {
   tieEmbeddings: true,
   seed: settings.seed,
 };
-const stream = packStream(corpus.train, (t) => tokenizer.encode(t));
+const stream = packTexts(corpus.train, tokenizer);
 const checkpointDir = join(PACKAGE_DIR, settings.checkpoints);
 const settingsKey = JSON.stringify({
   ...settings,
@@ -157,10 +134,13 @@ const result = await train({
   clipNorm: settings.clip,
   learningRate: (step) => rate(firstStep + step),
   loss: (step) => {
-    const { inputs, targets } = batchAt(stream, settings, firstStep + step - 1);
-    const x = tf.tensor2d(inputs, [settings.batch, settings.seqLen], 'int32');
-    const y = tf.tensor2d(targets, [settings.batch, settings.seqLen], 'int32');
-    return lossOf(params, x, y);
+    const seed = deriveSeed(settings.seed, 'batch', firstStep + step);
+    const { inputs, targets } = packedBatch(stream, {
+      batch: settings.batch,
+      seqLen: settings.seqLen,
+      seed,
+    });
+    return languageModelLoss(params, inputs, targets);
   },
   reportEvery: 10,
   onReport: async (report) => {

@@ -1,8 +1,8 @@
 // The pieces of training the training script and the benchmark share: settings, the
-// optimiser, the learning-rate schedule and the loss. The loop itself is @mha/runtime's.
-import { type LearningRateSchedule, maskedCrossEntropy, warmupCosine } from '@mha/runtime/training';
+// optimiser and the learning-rate schedule. The loop itself is @mha/runtime's.
+import { type LearningRateSchedule, warmupCosine } from '@mha/runtime/training';
 import * as tf from '@tensorflow/tfjs-core';
-import { type GptConfig, type GptParams, gpt } from '../src/index.js';
+import type { GptConfig } from '../src/index.js';
 
 /** Every setting, with its default; `--name value` on the command line overrides it. */
 export const defaults = {
@@ -54,11 +54,4 @@ export function schedule(s: Settings): LearningRateSchedule {
 /** Adam with β₂ = 0.95, as GPT-style models train. */
 export function createOptimizer(s: Settings): tf.Optimizer {
   return tf.train.adam(s.lr, 0.9, 0.95, 1e-8);
-}
-
-/** Mean cross-entropy (nats) of the next id at every position of a packed batch. */
-export function lossOf(params: GptParams, inputs: tf.Tensor2D, targets: tf.Tensor2D): tf.Scalar {
-  const { logits } = gpt(params, inputs); // [batch, seq, V]
-  const [batch, seq] = inputs.shape;
-  return maskedCrossEntropy(logits, targets, Array(batch).fill(seq)); // every position scored
 }

@@ -60,4 +60,10 @@ export {
   tokenizerFromJSON,
   UNK_ID,
 } from './tokenizer.js';
+export {
+  languageModelLoss,
+  type PackedBatchOptions,
+  packedBatch,
+  packTexts,
+} from './training-data.js';
 export { deserializeGpt, serializeGpt, type WeightDtype } from './weights.js';

@@ -1,0 +1,178 @@
+/**
+ * Small helpers the notebooks share: reading tensors as typed nested arrays, printing
+ * them, comparing numbers with a tolerance, and watching what a learner's function
+ * calls or reads, so that an exercise's check can enforce what it forbids.
+ *
+ * Notebook code imports them (`import { show, assertClose } from './helpers'`); tslab
+ * compiles this file with the notebook's cells. It is not library code: it runs only in
+ * the notebooks' Node kernel.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+
+/** A 2-D tensor's values as rows of numbers (booleans read as 0 and 1). */
+export function rowsOf(t: tf.Tensor): number[][] {
+  if (t.rank !== 2) {
+    throw new Error(`rowsOf: argument 't' must have rank 2, got shape [${t.shape.join(', ')}]`);
+  }
+  return t.arraySync() as number[][];
+}
+
+/**
+ * The `[rows, cols]` matrix at the given leading indices of a tensor of any rank >= 2,
+ * as rows of numbers: `matrixAt(weights, 0, 1)` is batch 0, head index 1.
+ */
+export function matrixAt(t: tf.Tensor, ...lead: number[]): number[][] {
+  if (t.rank !== lead.length + 2) {
+    throw new Error(
+      `matrixAt: a tensor of shape [${t.shape.join(', ')}] needs ${t.rank - 2} leading ` +
+        `indices, got ${lead.length}`,
+    );
+  }
+  return tf.tidy(() => {
+    const rows = t.shape[t.rank - 2]!;
+    const cols = t.shape[t.rank - 1]!;
+    const begin = [...lead, 0, 0];
+    const size = [...lead.map(() => 1), rows, cols];
+    return tf.reshape(tf.slice(t, begin, size), [rows, cols]).arraySync() as number[][];
+  });
+}
+
+/** A tensor's values as a flat array of numbers. */
+export function valuesOf(t: tf.Tensor): number[] {
+  return Array.from(t.dataSync());
+}
+
+/** Prints a tensor of rank 1 or 2 (or nested numbers) as rows of fixed-width numbers. */
+export function show(label: string, t: tf.Tensor | number[][], decimals = 4): void {
+  const rows = Array.isArray(t) ? t : t.rank === 1 ? [valuesOf(t)] : rowsOf(t);
+  const shape = Array.isArray(t) ? [rows.length, rows[0]?.length ?? 0] : t.shape;
+  const cell = (x: number) => x.toFixed(decimals).padStart(decimals + 4);
+  console.log(`${label}  shape [${shape.join(', ')}]`);
+  for (const row of rows) console.log(`  ${row.map(cell).join(' ')}`);
+}
+
+/** Largest |a − b| over all entries of two tensors of one shape. */
+export function maxDiff(a: tf.Tensor, b: tf.Tensor): number {
+  if (a.shape.join() !== b.shape.join()) {
+    throw new Error(`maxDiff: shapes differ, [${a.shape.join(', ')}] and [${b.shape.join(', ')}]`);
+  }
+  return tf.tidy(() => tf.max(tf.abs(tf.sub(tf.cast(a, 'float32'), tf.cast(b, 'float32'))))).dataSync()[0]!;
+}
+
+/**
+ * Throws unless `actual` has the shape of `expected` and every entry is within `tol` of
+ * it (NaN matches only NaN). `what` names the quantity in the message.
+ */
+export function assertClose(
+  actual: tf.Tensor | number[] | number[][],
+  expected: number[] | number[][],
+  tol: number,
+  what: string,
+): void {
+  const asRows = (x: number[] | number[][]): number[][] =>
+    x.length > 0 && Array.isArray(x[0]) ? (x as number[][]) : [x as number[]];
+  const got =
+    actual instanceof tf.Tensor
+      ? actual.rank <= 1
+        ? [valuesOf(actual)]
+        : rowsOf(actual)
+      : asRows(actual);
+  const want = asRows(expected);
+  if (got.length !== want.length) {
+    throw new Error(`${what}: ${got.length} rows, expected ${want.length}`);
+  }
+  want.forEach((row, i) => {
+    if (got[i]!.length !== row.length) {
+      throw new Error(`${what}: row ${i} has ${got[i]!.length} entries, expected ${row.length}`);
+    }
+    row.forEach((e, j) => {
+      const a = got[i]![j]!;
+      const ok = Number.isNaN(e) ? Number.isNaN(a) : Math.abs(a - e) <= tol;
+      if (!ok) throw new Error(`${what}[${i}][${j}] = ${a}, expected ${e} (tolerance ${tol})`);
+    });
+  });
+}
+
+/** Throws with `message` unless `condition` holds. */
+export function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Every tensor inside a value: tensors, arrays and plain objects, any depth. */
+export function tensorsIn(value: unknown): tf.Tensor[] {
+  if (value instanceof tf.Tensor) return [value];
+  if (Array.isArray(value)) return value.flatMap(tensorsIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(tensorsIn);
+  return [];
+}
+
+/** Disposes of every tensor inside a value (a parameter object, a list of results …). */
+export function disposeAll(...values: unknown[]): void {
+  tf.dispose(values.flatMap(tensorsIn));
+}
+
+/** The number of entries of every tensor inside a value: a model's parameter count. */
+export function countEntries(value: unknown): number {
+  return tensorsIn(value).reduce((sum, t) => sum + t.size, 0);
+}
+
+type AnyFunction = (...args: never[]) => unknown;
+
+/**
+ * Runs `run` while every call of `fn` is counted, and returns the count. It finds the
+ * loaded modules (CommonJS exports) that export `fn` and swaps in a counting wrapper for
+ * the duration, so it sees a call whichever import the caller used: `countCalls(softmax,
+ * () => mySoftmax(x))` is 0 when `mySoftmax` does not call the package's `softmax`.
+ */
+export function countCalls(fn: AnyFunction, run: () => void): number {
+  let calls = 0;
+  const wrapper = function (this: unknown, ...args: unknown[]) {
+    calls++;
+    return (fn as (...a: unknown[]) => unknown).apply(this, args);
+  };
+  const patched: Array<Record<string, unknown>> = [];
+  const keys: string[] = [];
+  const cache = require.cache as Record<string, { exports?: unknown } | undefined>;
+  for (const mod of Object.values(cache)) {
+    const exports = mod?.exports;
+    if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function')) continue;
+    const record = exports as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const descriptor = Object.getOwnPropertyDescriptor(record, key);
+      if (descriptor && 'value' in descriptor && descriptor.value === fn && descriptor.writable) {
+        record[key] = wrapper;
+        patched.push(record);
+        keys.push(key);
+      }
+    }
+  }
+  if (patched.length === 0) throw new Error(`countCalls: no loaded module exports ${fn.name}`);
+  try {
+    run();
+  } finally {
+    patched.forEach((record, i) => {
+      record[keys[i]!] = fn;
+    });
+  }
+  return calls;
+}
+
+/** The names of the backend kernels `run` executes, in order (through `tf.profile`). */
+export async function kernelsRun(run: () => tf.TensorContainer): Promise<string[]> {
+  const info = await tf.profile(() => run());
+  return info.kernels.map((k) => k.name);
+}
+
+/**
+ * A copy of `values` that writes each read of an index to `log` as `${label}${index}`:
+ * `watched([1, 2], 's', log)` logs `s0` when element 0 is read. A check uses it to see in
+ * what order a function reads its inputs.
+ */
+export function watched(values: number[], label: string, log: string[]): number[] {
+  return new Proxy([...values], {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) log.push(`${label}${key}`);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}

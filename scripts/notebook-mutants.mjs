@@ -100,7 +100,7 @@ function planFor(stem) {
   );
   const context = contextIds.map((id) => {
     const cell = byId.get(id);
-    if (!cell || cell.cell_type !== 'code') fail(`${relative(mutantsFile)}: no code cell ${id}`);
+    if (cell?.cell_type !== 'code') fail(`${relative(mutantsFile)}: no code cell ${id}`);
     const text = cellText(cell);
     const regions = markerPairs(text, `${stem} cell ${id}`).length;
     return regions ? fillRegions(text, solutions.get(id) ?? [], `${stem} cell ${id}`) : text;

@@ -167,7 +167,10 @@ export function countCalls(fn: AnyFunction, run: () => void): number {
  * import once, so such a call cannot be intercepted the way `countCalls` intercepts `tf.*`.
  */
 export function mentions(fn: AnyFunction, ...names: string[]): string[] {
-  const code = fn.toString();
+  const code = fn
+    .toString()
+    .replace(/\/\*[\s\S]*?\*\//g, '') // block comments
+    .replace(/\/\/.*$/gm, ''); // line comments
   return names.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
 }
 

@@ -45,12 +45,20 @@ function step(/** @type {string} */ label, /** @type {string[]} */ args) {
   console.log(`docs: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-/** Relative links to hand-written Markdown pages point at their rendered HTML. */
+/** Where the repository's files are read online: links that leave docs/ go there. */
+const REPOSITORY = 'https://github.com/mha-ladder/mha-ladder/blob/main/';
+
+/**
+ * Relative links to the hand-written pages of docs/ point at their rendered HTML, and
+ * links to the repository's other files (`../packages/…`) at the repository online.
+ */
 const toHtmlLinks = (/** @type {string} */ html) =>
-  html.replace(
-    /href="([^":#]+)\.md(#[^"]*)?"/g,
-    (_, path, hash = '') => `href="${path}.html${hash}"`,
-  );
+  html
+    .replace(/href="\.\.\/([^"]*)"/g, (_, path) => `href="${REPOSITORY}${path}"`)
+    .replace(
+      /href="([^":#]+)\.md(#[^"]*)?"/g,
+      (_, path, hash = '') => `href="${path}.html${hash}"`,
+    );
 
 /** The HTML page of one Markdown file, formulas typeset by the MathJax the notebooks ship. */
 function markdownPage(/** @type {string} */ title, /** @type {string} */ body) {
@@ -63,7 +71,7 @@ function markdownPage(/** @type {string} */ title, /** @type {string} */ body) {
     <title>${title} · Attention, built in stages</title>
     <style>
       body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f2328;
-        line-height: 1.55; max-width: 56rem; margin: 0 auto; padding: 16px 24px 48px; }
+        line-height: 1.55; max-width: 68rem; margin: 0 auto; padding: 16px 24px 48px; }
       a { color: #2c5d8f; }
       table { border-collapse: collapse; margin: 12px 0; display: block; overflow-x: auto; }
       th, td { border: 1px solid #d0d7de; padding: 5px 9px; text-align: left; vertical-align: top; }
@@ -93,7 +101,9 @@ ${body}
  * (which would read `_` and `*` inside them as emphasis) and handed to MathJax as written.
  */
 function renderMarkdownPages() {
-  for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.md'))) {
+  // docs/index.md is the repository's reading guide; the site's front page is docs/index.html.
+  const pages = readdirSync(docsDir).filter((f) => f.endsWith('.md') && f !== 'index.md');
+  for (const file of pages) {
     const source = readFileSync(join(docsDir, file), 'utf8');
     /** @type {string[]} */
     const formulas = [];
@@ -159,7 +169,11 @@ if (isMain) {
   if (!args.includes('--check')) {
     mkdirSync(siteDir, { recursive: true });
     if (!args.includes('--skip-notebooks')) {
-      step('notebooks executed into site/notebooks/', ['scripts/notebooks.mjs', 'run']);
+      step('notebooks executed into site/notebooks/', [
+        'scripts/notebooks.mjs',
+        'run',
+        '--no-kernel-test',
+      ]);
     }
     step('explorer built into site/explorer/', ['apps/explorer/scripts/build.mjs']);
     renderMarkdownPages();

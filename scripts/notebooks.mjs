@@ -486,8 +486,11 @@ async function prepare() {
 const REBUILD_ROUNDS = 2;
 
 function kernelTestNotebook() {
+  let cellCount = 0;
   const code = (/** @type {string} */ source) => ({
     cell_type: 'code',
+    id: `kernel-test-${++cellCount}`,
+    execution_count: null,
     metadata: {},
     source,
     outputs: [],

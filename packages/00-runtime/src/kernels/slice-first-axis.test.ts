@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backendsPresent } from './backend.js';
+import { backendsPresent } from '../core/backend.js';
+import { expectNoLeaks, onEveryBackend } from '../testing/index.js';
 import { sliceFirstAxis } from './slice-first-axis.js';
-import { expectNoLeaks, onEveryBackend } from './testing/index.js';
 import { SLICE_FIRST_AXIS_KERNEL } from './wasm-simd/register.js';
 
 const initial = tf.getBackend();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../init.js';
+import { mulberry32 } from '../../core/init.js';
 import { kernelModuleBytes } from './kernel-module.js';
 import { SimdKernels } from './simd-kernels.js';
 

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectNoLeaks, onEveryBackend } from '../testing/index.js';
 import { broadcastTo } from './broadcast-to.js';
-import { expectNoLeaks, onEveryBackend } from './testing/index.js';
 
 const initial = tf.getBackend();
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { formatShape } from './assert-shape.js';
+import { formatShape } from '../core/assert-shape.js';
 
 /**
  * `x` repeated along axes of size 1 (and new leading axes) to `shape`: `tf.broadcastTo`'s

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRADIENTS, registerGradients } from '../src/index.js';
-import { CASES, caseInputs, kernelsRun, lossOf, withOurGradients } from './gradient-cases.js';
+import { CASES, caseInputs, kernelsRun, lossOf, withOurGradients } from './gradient-test-utils.js';
+import { GRADIENTS, registerGradients } from './index.js';
 
 // Checks this project's gradient functions against central finite differences,
 // (L(x + h) - L(x - h)) / 2h, of a scalar loss L = Σ w·f(x). Float32 rounding

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { formatShape } from './assert-shape.js';
+import { formatShape } from '../core/assert-shape.js';
 import { SLICE_FIRST_AXIS_KERNEL, simdKernels } from './wasm-simd/register.js';
 
 const FN = 'sliceFirstAxis';

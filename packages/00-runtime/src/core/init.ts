@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { registerGradients } from './gradients/register.js';
+import { registerGradients } from '../gradients/register.js';
 
 /**
  * Seeded initialisation. Every random number is drawn in JavaScript from a

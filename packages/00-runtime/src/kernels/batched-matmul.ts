@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { formatShape } from './assert-shape.js';
+import { formatShape } from '../core/assert-shape.js';
 import { SIMD_MATMUL_KERNEL, simdKernels } from './wasm-simd/register.js';
 import { SimdKernels } from './wasm-simd/simd-kernels.js';
 

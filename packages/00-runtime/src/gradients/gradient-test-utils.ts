@@ -1,8 +1,8 @@
 // Functions that exercise each gradient in GRADIENTS, shared by the
 // finite-difference test and the comparison with tfjs's own gradients.
 import * as tf from '@tensorflow/tfjs-core';
-import { GRADIENTS } from '../src/gradients/register.js';
-import { seededUniform } from '../src/init.js';
+import { seededUniform } from '../core/init.js';
+import { GRADIENTS } from './register.js';
 
 /** One differentiable function and the inputs to differentiate it at. */
 export interface GradientCase {

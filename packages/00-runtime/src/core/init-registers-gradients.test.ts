@@ -2,7 +2,7 @@
 // train on tfjs-core alone, with no extra line.
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { glorotUniform, ones, zeros } from '../src/index.js';
+import { glorotUniform, ones, zeros } from './init.js';
 
 describe('the parameter initialisers', () => {
   it('leave TensorFlow.js able to differentiate what the stages compute', () => {

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backendsPresent } from './backend.js';
-import { seededNormal } from './init.js';
+import { backendsPresent } from '../core/backend.js';
+import { seededNormal } from '../core/init.js';
+import { expectClose, expectNoLeaks } from '../testing/index.js';
 import { softmaxShift } from './softmax-shift.js';
-import { expectClose, expectNoLeaks } from './testing/index.js';
 
 const initial = tf.getBackend();
 afterAll(async () => {

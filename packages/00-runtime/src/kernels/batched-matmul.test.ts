@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backendsPresent } from './backend.js';
+import { backendsPresent } from '../core/backend.js';
+import { seededNormal } from '../core/init.js';
+import { expectClose, expectNoLeaks, onEveryBackend } from '../testing/index.js';
 import { batchedMatMul } from './batched-matmul.js';
-import { seededNormal } from './init.js';
-import { expectClose, expectNoLeaks, onEveryBackend } from './testing/index.js';
 import { SIMD_MATMUL_KERNEL } from './wasm-simd/register.js';
 
 const initial = tf.getBackend();

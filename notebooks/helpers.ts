@@ -8,6 +8,7 @@
  * the notebooks' Node kernel.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import * as tslab from 'tslab';
 
 /** A 2-D tensor's values as rows of numbers (booleans read as 0 and 1). */
 export function rowsOf(t: tf.Tensor): number[][] {
@@ -192,4 +193,48 @@ export function watched(values: number[], label: string, log: string[]): number[
       return Reflect.get(target, key, receiver);
     },
   });
+}
+
+/** A tensor's shape as text: `[2, 5, 8]`. */
+export const shapeOf = (t: tf.Tensor): string => `[${t.shape.join(', ')}]`;
+
+/** The head at index i (head i + 1) of a [batch, numHeads, seq, d] tensor, as [batch, seq, d]. */
+export function headOf(t: tf.Tensor, i: number): tf.Tensor3D {
+  if (t.rank !== 4) {
+    throw new Error(`headOf: argument 't' must be [batch, numHeads, seq, d], got ${shapeOf(t)}`);
+  }
+  const [batch, , seq, d] = t.shape as [number, number, number, number];
+  return tf.reshape(tf.slice(t, [0, i, 0, 0], [batch, 1, seq, d]), [batch, seq, d]);
+}
+
+/** Shows SVG pictures next to each other in the notebook. */
+export function showSideBySide(...svgs: string[]): void {
+  const style = 'display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start';
+  tslab.display.html(`<div style="${style}">${svgs.join('')}</div>`);
+}
+
+/** A number of bytes, readably: `33.6 MB`, `8.59 GB`. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/**
+ * Peak tensor bytes while `f` runs, above what was allocated before it. `tf.profile`'s
+ * `peakBytes` also counts what was allocated before the call, so that is subtracted.
+ */
+export async function peakBytes(f: () => tf.Tensor): Promise<number> {
+  const before = tf.memory().numBytes;
+  const info = await tf.profile(() => {
+    f().dispose();
+  });
+  return info.peakBytes - before;
+}
+
+/** Wall time of `f` in ms, its output read back (so the backend has finished). */
+export function timeMs(f: () => tf.Tensor): number {
+  const start = performance.now();
+  const out = f();
+  out.dataSync();
+  out.dispose();
+  return performance.now() - start;
 }

@@ -7,7 +7,8 @@ code of the cells the exercises need (its context), and for each exercise the
 exercise cell with the stored solution, the check cell, and the wrong answers:
 the exercise cell with one solution region replaced.
 
-For each notebook one tslab kernel starts with its working folder at WORK_DIR.
+For each notebook one tslab kernel starts (MHA_MUTANT_JOBS notebooks at a time,
+default 2) with its working folder at WORK_DIR.
 It runs the context cells, then for each exercise: the solution and the check
 (both must succeed), each wrong answer and the check (the wrong answer's own
 cell must run, and the check must fail), and the solution again, so that later
@@ -21,11 +22,13 @@ import os
 import re
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from jupyter_client.manager import start_new_kernel
 
 TIMEOUT_SECONDS = int(os.environ.get("MHA_CELL_TIMEOUT", "300"))
 ERROR_PAUSE_SECONDS = 0.3
+JOBS = max(1, int(os.environ.get("MHA_MUTANT_JOBS", "2")))
 
 
 class Kernel:
@@ -80,8 +83,9 @@ def first_line(text):
 
 
 def run_notebook(entry, work_dir):
-    """Returns (rejected, tried, problems) for one notebook."""
+    """Returns (rejected, tried, problems, report lines) for one notebook."""
     name = entry["name"]
+    lines = []
     started = time.monotonic()
     kernel = Kernel(work_dir)
     rejected = 0
@@ -92,7 +96,7 @@ def run_notebook(entry, work_dir):
             error = kernel.run(code)
             if error:
                 problems.append(f"{name}: context cell {index + 1} failed: {first_line(error)}")
-                return rejected, tried, problems
+                return rejected, tried, problems, lines
         for exercise in entry["exercises"]:
             label = f"{name} {exercise['label']}"
             error = kernel.run(exercise["solution"]) or kernel.run(exercise["check"])
@@ -111,17 +115,18 @@ def run_notebook(entry, work_dir):
                 verdict = kernel.run(exercise["check"])
                 if verdict:
                     rejected += 1
-                    print(f"  rejected  {label}: {mutant['name']}  ({first_line(verdict)})", flush=True)
+                    lines.append(f"  rejected  {label}: {mutant['name']}  ({first_line(verdict)})")
                 else:
                     problems.append(f"{label}: the wrong answer '{mutant['name']}' PASSED the check")
-                    print(f"  PASSED    {label}: {mutant['name']}", flush=True)
+                    lines.append(f"  PASSED    {label}: {mutant['name']}")
             error = kernel.run(exercise["solution"])
             if error:
                 problems.append(f"{label}: the solution failed when run again: {first_line(error)}")
     finally:
         kernel.stop()
-    print(f"{name}: {len(entry['exercises'])} exercises, {time.monotonic() - started:.1f} s", flush=True)
-    return rejected, tried, problems
+    seconds = time.monotonic() - started
+    lines.append(f"{name}: {len(entry['exercises'])} exercises, {tried} wrong answers, {seconds:.1f} s")
+    return rejected, tried, problems, lines
 
 
 def main():
@@ -131,11 +136,13 @@ def main():
     rejected = 0
     tried = 0
     problems = []
-    for entry in plan["notebooks"]:
-        r, t, p = run_notebook(entry, work_dir)
-        rejected += r
-        tried += t
-        problems += p
+    # One kernel per notebook, JOBS notebooks at a time; each notebook's lines print together.
+    with ThreadPoolExecutor(max_workers=JOBS) as pool:
+        for r, t, p, lines in pool.map(lambda entry: run_notebook(entry, work_dir), plan["notebooks"]):
+            print("\n".join(lines), flush=True)
+            rejected += r
+            tried += t
+            problems += p
     print(f"{rejected} of {tried} wrong answers rejected", flush=True)
     if problems:
         print("\n".join(problems), file=sys.stderr, flush=True)

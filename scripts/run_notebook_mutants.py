@@ -28,6 +28,7 @@ from jupyter_client.manager import start_new_kernel
 
 TIMEOUT_SECONDS = int(os.environ.get("MHA_CELL_TIMEOUT", "300"))
 ERROR_PAUSE_SECONDS = 0.3
+ABORTED = "Aborted: the kernel did not run the cell"
 JOBS = max(1, int(os.environ.get("MHA_MUTANT_JOBS", "2")))
 
 
@@ -36,7 +37,20 @@ class Kernel:
         self.manager, self.client = start_new_kernel(kernel_name="tslab", cwd=work_dir)
 
     def run(self, code):
-        """Runs one cell; returns None on success, else 'Name: message'."""
+        """Runs one cell; returns None on success, else 'Name: message'.
+
+        tslab cancels requests that reach it shortly after a failing cell; on a busy
+        machine that window can outlast the pause after an error, so a cancelled cell
+        is sent again, up to three times.
+        """
+        for attempt in range(4):
+            result = self.run_once(code)
+            if result != ABORTED:
+                return result
+            time.sleep(ERROR_PAUSE_SECONDS * (attempt + 2))
+        return result
+
+    def run_once(self, code):
         errors = []
 
         def hook(message):
@@ -60,7 +74,7 @@ class Kernel:
             return f"Timeout: no answer after {TIMEOUT_SECONDS} s"
         content = reply["content"]
         if content.get("status") == "abort":
-            return "Aborted: the kernel did not run the cell"
+            return ABORTED
         if content.get("status") == "error":
             # tslab cancels whatever arrives in the 200 ms after a failing cell.
             time.sleep(ERROR_PAUSE_SECONDS)

@@ -64,9 +64,9 @@ function fillRegions(text, codes, label) {
   const lines = text.split('\n');
   const pairs = markerPairs(text, label);
   for (let i = pairs.length - 1; i >= 0; i--) {
-    const { beginLine, endLine } = pairs[i];
-    if (codes[i] === undefined) fail(`${label}: region ${i + 1} has no code`);
-    lines.splice(beginLine + 1, endLine - beginLine - 1, ...codes[i].split('\n'));
+    const { beginLine, endLine } = /** @type {{ beginLine: number, endLine: number }} */ (pairs[i]);
+    const code = codes[i] ?? fail(`${label}: region ${i + 1} has no code`);
+    lines.splice(beginLine + 1, endLine - beginLine - 1, ...code.split('\n'));
   }
   return lines.join('\n');
 }
@@ -79,7 +79,9 @@ function planFor(stem) {
   /** @type {Map<string, string[]>} */
   const solutions = new Map();
   if (existsSync(solutionsFile)) {
-    for (const [, id, region, code] of readFileSync(solutionsFile, 'utf8').matchAll(SOLUTION)) {
+    for (const [, id = '', region, code = ''] of readFileSync(solutionsFile, 'utf8').matchAll(
+      SOLUTION,
+    )) {
       const codes = solutions.get(id) ?? [];
       codes[Number(region) - 1] = code;
       solutions.set(id, codes);
@@ -88,7 +90,7 @@ function planFor(stem) {
   const mutantsText = existsSync(mutantsFile) ? readFileSync(mutantsFile, 'utf8') : '';
   /** @type {Map<string, Array<{ region: number, name: string, code: string }>>} */
   const mutants = new Map();
-  for (const [, id, region, name, code] of mutantsText.matchAll(MUTANT)) {
+  for (const [, id = '', region, name = '', code = ''] of mutantsText.matchAll(MUTANT)) {
     const list = mutants.get(id) ?? [];
     list.push({ region: Number(region) - 1, name, code });
     mutants.set(id, list);
@@ -96,7 +98,7 @@ function planFor(stem) {
   /** @type {Map<string, { cell_type: string, id: string, source: string | string[] }>} */
   const byId = new Map(notebook.cells.map((/** @type {any} */ c) => [c.id, c]));
   const contextIds = [...(CONTEXT.exec(mutantsText)?.[1] ?? '').matchAll(/`([^`]+)`/g)].map(
-    (m) => m[1],
+    (m) => m[1] ?? '',
   );
   const context = contextIds.map((id) => {
     const cell = byId.get(id);
@@ -106,10 +108,12 @@ function planFor(stem) {
     return regions ? fillRegions(text, solutions.get(id) ?? [], `${stem} cell ${id}`) : text;
   });
 
+  /** @type {string[]} */
   const problems = [];
+  /** @type {Array<{ label: string, solution: string, check: string, mutants: Array<{ name: string, code: string }> }>} */
   const exercises = [];
   const codeCells = notebook.cells.filter((/** @type {any} */ c) => c.cell_type === 'code');
-  codeCells.forEach((/** @type {any} */ cell, index) => {
+  codeCells.forEach((/** @type {any} */ cell, /** @type {number} */ index) => {
     const text = cellText(cell);
     const label = `${stem} cell ${cell.id}`;
     if (markerPairs(text, label).length === 0) return;

@@ -47,7 +47,7 @@ const problems = [];
 const notebooksDir = join(root, 'notebooks');
 for (const file of readdirSync(notebooksDir).filter((f) => f.endsWith('.ipynb'))) {
   const notebook = JSON.parse(readFileSync(join(notebooksDir, file), 'utf8'));
-  notebook.cells.forEach((/** @type {any} */ cell, index) => {
+  notebook.cells.forEach((/** @type {any} */ cell, /** @type {number} */ index) => {
     scan(cellText(cell), `notebooks/${file} cell ${index + 1} (${cell.cell_type})`, problems);
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Small helpers the notebooks share: reading tensors as typed nested arrays, printing
- * them, comparing numbers with a tolerance, and watching what a learner's function
- * calls or reads, so that an exercise's check can enforce what it forbids.
+ * them, comparing numbers with a tolerance, timing and measuring memory, and watching what
+ * a learner's function mentions, runs or reads, so that an exercise's check can enforce
+ * what it forbids.
  *
  * Notebook code imports them (`import { show, assertClose } from './helpers'`); tslab
  * compiles this file with the notebook's cells. It is not library code: it runs only in
@@ -122,50 +123,10 @@ export function countEntries(value: unknown): number {
 type AnyFunction = (...args: never[]) => unknown;
 
 /**
- * Runs `run` while every call of `fn` is counted, and returns the count. It finds the
- * loaded modules (CommonJS exports) that export `fn` and swaps in a counting wrapper for
- * the duration: `countCalls(tf.softmax, () => mySoftmax(x))` is 0 when `mySoftmax` does not
- * call `tf.softmax`. It sees calls made through a module object (`tf.softmax(…)`); a
- * function imported by name into a notebook is bound once, so use `mentions` for those.
- */
-export function countCalls(fn: AnyFunction, run: () => void): number {
-  let calls = 0;
-  const wrapper = function (this: unknown, ...args: unknown[]) {
-    calls++;
-    return (fn as (...a: unknown[]) => unknown).apply(this, args);
-  };
-  const patched: Array<Record<string, unknown>> = [];
-  const keys: string[] = [];
-  const cache = require.cache as Record<string, { exports?: unknown } | undefined>;
-  for (const mod of Object.values(cache)) {
-    const exports = mod?.exports;
-    if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function'))
-      continue;
-    const record = exports as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const descriptor = Object.getOwnPropertyDescriptor(record, key);
-      if (descriptor && 'value' in descriptor && descriptor.value === fn && descriptor.writable) {
-        record[key] = wrapper;
-        patched.push(record);
-        keys.push(key);
-      }
-    }
-  }
-  if (patched.length === 0) throw new Error(`countCalls: no loaded module exports ${fn.name}`);
-  try {
-    run();
-  } finally {
-    patched.forEach((record, i) => {
-      record[keys[i]!] = fn;
-    });
-  }
-  return calls;
-}
-
-/**
- * Which of `names` the code of `fn` mentions. A check uses it to refuse a function that
- * calls the very library function the exercise asks you to write: tslab binds a named
- * import once, so such a call cannot be intercepted the way `countCalls` intercepts `tf.*`.
+ * Which of `names` the code of `fn` mentions, comments left out. A check uses it to refuse
+ * a function that calls the very library function the exercise asks you to write (a
+ * function imported by name into a notebook is bound when the import runs, so wrapping the
+ * package's export afterwards would not see the call), or a loop where a formula is asked for.
  */
 export function mentions(fn: AnyFunction, ...names: string[]): string[] {
   const code = fn

@@ -10,6 +10,9 @@
 // 3. The KV cache's bytes after 128 positions for 4, 2 and 1 key/value heads (of 4 query
 //    heads), counted from the cached tensors themselves.
 //
+// Wall and CPU time are both printed: wasm and PyTorch each run on one thread here, so CPU
+// time is what a machine shared with other work would have taken alone.
+//
 // The last line is JSON: trainStepMs, torchTrainStepMs, ratio, tokensPerSecondCached,
 // tokensPerSecondRecompute, backend.
 import { spawnSync } from 'node:child_process';
@@ -59,7 +62,9 @@ const shape: [number, number] = [defaults.batch, defaults.seqLen];
 const x = tf.tensor2d(ids(defaults.batch * defaults.seqLen), shape, 'int32');
 const y = tf.tensor2d(ids(defaults.batch * defaults.seqLen), shape, 'int32');
 const stepTimes: number[] = [];
+const cpuTimes: number[] = [];
 let last = 0;
+let lastCpu = process.cpuUsage();
 // the project's training loop, one report per step: each step's wall time
 await train({
   variables,
@@ -69,8 +74,13 @@ await train({
   loss: () => languageModelLoss(params, x, y),
   reportEvery: 1,
   onReport: ({ step, seconds }) => {
-    if (step > 2) stepTimes.push(1000 * (seconds - last)); // after two warm-up steps
+    const cpu = process.cpuUsage(lastCpu); // this process's CPU time since the last report
+    if (step > 2) {
+      stepTimes.push(1000 * (seconds - last)); // after two warm-up steps
+      cpuTimes.push((cpu.user + cpu.system) / 1000);
+    }
     last = seconds;
+    lastCpu = process.cpuUsage();
     return false;
   },
 });
@@ -80,8 +90,11 @@ console.log(
   `training step, batch ${defaults.batch} × ${defaults.seqLen}, dModel ${config.dModel}, ` +
     `${config.numLayers} layers, ${config.numHeads} heads / ${config.numKvHeads} kv heads, vocabulary ${VOCAB}:`,
 );
+const cpuMs = median(cpuTimes);
+const rate = (ms: number) => ((1000 * tokens) / ms).toFixed(0);
 console.log(
-  `  ours (${backend}): ${trainStepMs.toFixed(0)} ms (${((1000 * tokens) / trainStepMs).toFixed(0)} tokens/s)`,
+  `  ours (${backend}): ${trainStepMs.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU ` +
+    `(${rate(trainStepMs)} tokens/s wall, ${rate(cpuMs)} on CPU time)`,
 );
 
 // 1b) PyTorch, 1 thread
@@ -95,10 +108,13 @@ const torchRun = spawnSync(
 );
 let torchTrainStepMs: number | null = null;
 if (torchRun.status === 0) {
-  torchTrainStepMs = JSON.parse(torchRun.stdout.trim().split('\n').at(-1)!)
-    .torchTrainStepMs as number;
+  const peer = JSON.parse(torchRun.stdout.trim().split('\n').at(-1)!);
+  torchTrainStepMs = peer.torchTrainStepMs as number;
+  const torchCpuMs = peer.torchCpuMs as number;
   console.log(
-    `  PyTorch (1 thread): ${torchTrainStepMs.toFixed(0)} ms (${((1000 * tokens) / torchTrainStepMs).toFixed(0)} tokens/s)`,
+    `  PyTorch (1 thread): ${torchTrainStepMs.toFixed(0)} ms wall, ${torchCpuMs.toFixed(0)} ms CPU ` +
+      `(${rate(torchTrainStepMs)} tokens/s wall, ${rate(torchCpuMs)} on CPU time); ` +
+      `ratio on CPU time ${(cpuMs / torchCpuMs).toFixed(2)}`,
   );
 } else {
   console.log(

@@ -13,7 +13,7 @@ export const defaults = {
   dFF: 512,
   seqLen: 128,
   batch: 16,
-  steps: 4000,
+  steps: 3400,
   lr: 3e-3,
   minLr: 3e-4,
   warmup: 200,

@@ -30,6 +30,12 @@ import { PACKAGE_DIR, readCorpus } from './corpus.js';
 import { createOptimizer, parseArgs, schedule } from './training.js';
 
 const settings = parseArgs(process.argv.slice(2));
+for (const name of ['evalEvery', 'checkpointEvery'] as const) {
+  // the loop reports every 10 steps, and evaluates and saves only when it reports
+  if (!Number.isInteger(settings[name] / 10) || settings[name] < 10) {
+    throw new Error(`train: --${name} must be a multiple of 10, got ${settings[name]}`);
+  }
+}
 await useBestBackend({ env: { MHA_BACKEND: process.env.MHA_BACKEND ?? 'wasm' } });
 const corpus = readCorpus();
 const { tokenizer } = corpus;

@@ -133,47 +133,52 @@ const tokensPerStep = settings.batch * settings.seqLen;
 const stepsToRun = (settings.measure || settings.steps) - (settings.measure ? 0 : firstStep);
 const lastStep = firstStep + stepsToRun;
 let reportedAt = { step: 0, seconds: 0 };
-const result = await train({
-  variables,
-  optimizer,
-  steps: stepsToRun,
-  clipNorm: settings.clip,
-  learningRate: (step) => rate(firstStep + step),
-  loss: (step) => {
-    const seed = deriveSeed(settings.seed, 'batch', firstStep + step);
-    const { inputs, targets } = packedBatch(stream, {
-      batch: settings.batch,
-      seqLen: settings.seqLen,
-      seed,
-    });
-    return languageModelLoss(params, inputs, targets);
-  },
-  reportEvery: 10,
-  onReport: async (report) => {
-    const done = firstStep + report.step;
-    const steps = report.step - reportedAt.step;
-    const mean = report.loss; // this step's loss
-    const speed = (steps * tokensPerStep) / (report.seconds - reportedAt.seconds);
-    reportedAt = { step: report.step, seconds: report.seconds };
-    const left = ((lastStep - done) * tokensPerStep) / speed / 60;
-    console.log(
-      `step ${done}/${lastStep}  loss ${mean.toFixed(3)} (${(mean / Math.LN2).toFixed(3)} bits)  ` +
-        `lr ${report.learningRate?.toExponential(2)}  ‖g‖ ${report.gradientNorm?.toFixed(2)}  ` +
-        `${speed.toFixed(0)} tokens/s  ${left.toFixed(1)} min left`,
-    );
-    history.push({ step: done, loss: mean, seconds: secondsBefore + report.seconds });
-    if (settings.measure) return false;
-    if (done % settings.evalEvery === 0 || done === lastStep) {
-      const heldOut = bitsPerChar({ params, config, tokenizer }, evalTexts);
-      history.at(-1)!.heldOut = heldOut;
-      console.log(
-        `step ${done}: held-out bits/char ${heldOut.toFixed(3)} (first ${evalTexts.length} poems)`,
-      );
-    }
-    if (done % settings.checkpointEvery === 0 || done === lastStep) await saveCheckpoint(done);
-    return false;
-  },
-});
+// a run that already reached its last step goes straight to the final evaluation
+const result =
+  stepsToRun === 0
+    ? { steps: 0, losses: [] }
+    : await train({
+        variables,
+        optimizer,
+        steps: stepsToRun,
+        clipNorm: settings.clip,
+        learningRate: (step) => rate(firstStep + step),
+        loss: (step) => {
+          const seed = deriveSeed(settings.seed, 'batch', firstStep + step);
+          const { inputs, targets } = packedBatch(stream, {
+            batch: settings.batch,
+            seqLen: settings.seqLen,
+            seed,
+          });
+          return languageModelLoss(params, inputs, targets);
+        },
+        reportEvery: 10,
+        onReport: async (report) => {
+          const done = firstStep + report.step;
+          const steps = report.step - reportedAt.step;
+          const mean = report.loss; // this step's loss
+          const speed = (steps * tokensPerStep) / (report.seconds - reportedAt.seconds);
+          reportedAt = { step: report.step, seconds: report.seconds };
+          const left = ((lastStep - done) * tokensPerStep) / speed / 60;
+          console.log(
+            `step ${done}/${lastStep}  loss ${mean.toFixed(3)} (${(mean / Math.LN2).toFixed(3)} bits)  ` +
+              `lr ${report.learningRate?.toExponential(2)}  ‖g‖ ${report.gradientNorm?.toFixed(2)}  ` +
+              `${speed.toFixed(0)} tokens/s  ${left.toFixed(1)} min left`,
+          );
+          history.push({ step: done, loss: mean, seconds: secondsBefore + report.seconds });
+          if (settings.measure) return false;
+          if (done % settings.evalEvery === 0 || done === lastStep) {
+            const heldOut = bitsPerChar({ params, config, tokenizer }, evalTexts);
+            history.at(-1)!.heldOut = heldOut;
+            console.log(
+              `step ${done}: held-out bits/char ${heldOut.toFixed(3)} (first ${evalTexts.length} poems)`,
+            );
+          }
+          if (done % settings.checkpointEvery === 0 || done === lastStep)
+            await saveCheckpoint(done);
+          return false;
+        },
+      });
 
 if (settings.measure) {
   const seconds = history.at(-1)!.seconds;

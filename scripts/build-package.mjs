@@ -27,7 +27,7 @@ const scratch = join(cwd, `.dist-${process.pid}`);
  * @param {Record<string, any>} packageImports the package.json `imports` field.
  */
 function cjsImportsManifest(packageImports) {
-  /** @param {any} target */
+  /** @type {(target: any) => unknown} */
   const rewrite = (target) => {
     if (typeof target === 'string') return target.replace(/^\.\/dist\/cjs\//, './');
     if ('require' in target) return rewrite(target.require);

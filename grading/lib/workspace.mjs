@@ -241,6 +241,13 @@ export function writeWorkspace(analysis, out, mode) {
     typescript: installedVersion('typescript'),
     vitest: installedVersion('vitest'),
   };
+  if (!student) {
+    // The judge's harness runs the stage on the cpu backend.
+    devDependencies['@tensorflow/tfjs-backend-cpu'] = installedVersion(
+      '@tensorflow/tfjs-backend-cpu',
+      runtime.dir,
+    );
+  }
   const scripts = student
     ? {
         test: 'vitest run',

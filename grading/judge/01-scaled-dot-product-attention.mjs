@@ -67,20 +67,29 @@ export function cases() {
     randomTensor(random, [2, 3]),
     randomTensor(random, [2, 3]),
   ]);
-  add(sdpa, 'a broadcast mask over a batch', [
-    ...qkv([3], 2, 4, 2, 3),
-    { mask: tensor([1, 1, 0, 1], [4], 'bool') },
-  ], true);
-  add(sdpa, 'large scores', [
-    randomTensor(random, [2, 8], 30),
-    randomTensor(random, [3, 8], 30),
-    randomTensor(random, [3, 2]),
-  ], true);
+  add(
+    sdpa,
+    'a broadcast mask over a batch',
+    [...qkv([3], 2, 4, 2, 3), { mask: tensor([1, 1, 0, 1], [4], 'bool') }],
+    true,
+  );
+  add(
+    sdpa,
+    'large scores',
+    [
+      randomTensor(random, [2, 8], 30),
+      randomTensor(random, [3, 8], 30),
+      randomTensor(random, [3, 2]),
+    ],
+    true,
+  );
   add(sdpa, 'one key', [...qkv([2], 3, 1, 2, 2)], true);
-  add(sdpa, "a fully masked row, 'nan'", [
-    ...qkv([], 2, 2, 3, 3),
-    { mask: none, maskedRows: 'nan' },
-  ], true);
+  add(
+    sdpa,
+    "a fully masked row, 'nan'",
+    [...qkv([], 2, 2, 3, 3), { mask: none, maskedRows: 'nan' }],
+    true,
+  );
   add(sdpa, 'dK 16 scaling', [...qkv([], 2, 3, 16, 2)], true);
   add(sdpa, 'an unknown maskedRows', [...qkv([], 2, 2, 2, 2), { maskedRows: 'skip' }], true);
   add(sdpa, 'options undefined', [...qkv([], 2, 2, 2, 2), UNDEFINED], true);

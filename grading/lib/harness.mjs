@@ -90,8 +90,7 @@ function snapshot(value, seen, depth = 0) {
     );
     return { $t: [shape, String(value.dtype), values] };
   }
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? value : { $num: String(value) };
+  if (typeof value === 'number') return Number.isFinite(value) ? value : { $num: String(value) };
   if (typeof value === 'boolean' || typeof value === 'string' || value === null) return value;
   if (value === undefined) return { $u: 1 };
   if (Array.isArray(value)) {
@@ -115,7 +114,8 @@ let stage;
 try {
   stage = await import(pathToFileURL(String(modulePath)).href);
 } catch (error) {
-  for (const c of cases) emit({ id: c.id, outcome: 'threw', error: errorClass(error), at: 'import' });
+  for (const c of cases)
+    emit({ id: c.id, outcome: 'threw', error: errorClass(error), at: 'import' });
   process.exit(0);
 }
 

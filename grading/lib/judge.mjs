@@ -107,7 +107,13 @@ export function transpile(files) {
           sourceMap: false,
         },
       }).outputText;
-      out.set(rel.replace(/\.ts$/, '.js').replace(/\.mts$/, '.mjs').replace(/\.cts$/, '.cjs'), js);
+      out.set(
+        rel
+          .replace(/\.ts$/, '.js')
+          .replace(/\.mts$/, '.mjs')
+          .replace(/\.cts$/, '.cjs'),
+        js,
+      );
     } else {
       out.set(rel, text);
     }
@@ -228,9 +234,7 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
     join(hostRun, 'cases.json'),
     JSON.stringify(cases.map((c) => ({ id: c.id, fn: c.fn, args: c.args }))),
   );
-  const inside = unsandboxed
-    ? hostRun
-    : `${SANDBOX_ROOT}/packages/${stage.folder}/runs/${name}`;
+  const inside = unsandboxed ? hostRun : `${SANDBOX_ROOT}/packages/${stage.folder}/runs/${name}`;
   const root = unsandboxed ? pristine : SANDBOX_ROOT;
   try {
     const run = await runSandboxed({
@@ -344,7 +348,10 @@ export function compareValues(expected, got, tol, path = 'result') {
     }
     return undefined;
   }
-  if (typeof expected === 'number' || (expected && typeof expected === 'object' && '$num' in expected)) {
+  if (
+    typeof expected === 'number' ||
+    (expected && typeof expected === 'object' && '$num' in expected)
+  ) {
     const e = num(expected);
     const g = num(got);
     if (typeof got !== 'number' && !(got && typeof got === 'object' && '$num' in got))

@@ -35,6 +35,16 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
+  gradedBodies,
+  loadCases,
+  neededFunctions,
+  onJudge,
+  prepareWorkspace,
+  runCases,
+  scoreCases,
+  sourceFor,
+} from './judge.mjs';
+import {
   bodiesOf,
   functionBodies,
   replaceFunctionBodies,
@@ -53,16 +63,6 @@ import {
   runGroups,
   runProcess,
 } from './runner.mjs';
-import {
-  gradedBodies,
-  loadCases,
-  neededFunctions,
-  onJudge,
-  prepareWorkspace,
-  runCases,
-  scoreCases,
-  sourceFor,
-} from './judge.mjs';
 import { sandboxAvailable } from './sandbox.mjs';
 import { describeFinding, refusals, screenSources } from './screen.mjs';
 import { hiddenDir, isDirectory, isInside, listFiles } from './stages.mjs';
@@ -317,12 +317,7 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
     scratch: pristine,
     judge,
     grade: (submission, options = {}) =>
-      gradeOne(
-        analysis,
-        { pristine, handedOut, keep, judge, index: count++ },
-        submission,
-        options,
-      ),
+      gradeOne(analysis, { pristine, handedOut, keep, judge, index: count++ }, submission, options),
     dispose: () => {
       if (!keep) removeTree(pristine);
     },
@@ -585,7 +580,11 @@ function harnessLimits(config) {
  * the sandbox, on the submission with the reference versions of only the graded
  * functions it needs; the judge compares the outputs with the reference's.
  */
-async function judgeSubmission(analysis, context, { files, location, toRun, config, info, options }) {
+async function judgeSubmission(
+  analysis,
+  context,
+  { files, location, toRun, config, info, options },
+) {
   const { judge } = context;
   const expected = options.judgeExpected;
   const deadline = Date.now() + config.timeLimitSeconds * 1000;
@@ -620,7 +619,13 @@ async function judgeSubmission(analysis, context, { files, location, toRun, conf
  */
 async function typeNotes(analysis, pristine, files, notes, config) {
   const { stage } = analysis;
-  const dir = join(pristine, 'packages', stage.folder, 'runs', `types-${randomBytes(8).toString('hex')}`);
+  const dir = join(
+    pristine,
+    'packages',
+    stage.folder,
+    'runs',
+    `types-${randomBytes(8).toString('hex')}`,
+  );
   try {
     writeFiles(join(dir, 'src'), files);
     copyTree(join(stage.dir, 'test'), join(dir, 'test'));
@@ -736,6 +741,28 @@ async function calibrate(grading, options) {
   return { result, expected: expectedTests(result, runs) };
 }
 
+/** The result of a submission the grader itself failed on: ungraded, with the reason. */
+function failedResult(analysis, submission, error) {
+  const info = {
+    assignment: analysis.config.title,
+    stage: analysis.stage.folder,
+    hiddenTests: true,
+    submission: submission.label,
+    functions: analysis.functions,
+    runs: new Map(
+      analysis.functions.map((fn) => [
+        fn.name,
+        {
+          status: 'error',
+          reason: `could not be graded: ${firstLine(String(error?.message ?? error))}`,
+        },
+      ]),
+    ),
+    notes: [],
+  };
+  return score(info);
+}
+
 /** True when a result could not be graded (no submission, a configuration problem, no time). */
 export function ungraded(result) {
   return result.functions.some((f) => f.status === 'error' || f.status === 'not-run');
@@ -771,19 +798,32 @@ export async function gradeSubmissions(analysis, submissions, options = {}) {
     const reference = grading.judge
       ? await calibrateJudge(analysis, grading, gradeOptions)
       : await calibrate(grading, gradeOptions);
-    const results = [];
-    for (const [index, submission] of submissions.entries()) {
+    const gradeOne = async (submission, index) => {
       log(`grading ${submission.label} (${index + 1}/${submissions.length})...`);
-      const result = submission.reference
-        ? { ...reference.result, submission: submission.label }
-        : await grading.grade(submission, {
-            ...gradeOptions,
-            expected: reference.expected,
-            judgeExpected: reference.judgeExpected,
-          });
-      results.push(result);
-      await onResult(result, index);
-    }
+      try {
+        return submission.reference
+          ? { ...reference.result, submission: submission.label }
+          : await grading.grade(submission, {
+              ...gradeOptions,
+              expected: reference.expected,
+              judgeExpected: reference.judgeExpected,
+            });
+      } catch (error) {
+        // One submission that breaks the grader costs that submission alone.
+        return failedResult(analysis, submission, error);
+      }
+    };
+    // On the judge a submission's runs are sandboxed and share nothing, so two are
+    // graded at a time; the old way grades one after another.
+    const parallel = grading.judge ? Math.max(1, Math.min(2, defaultConcurrency())) : 1;
+    const results = await pool(
+      submissions.map((submission, index) => async () => {
+        const result = await gradeOne(submission, index);
+        await onResult(result, index);
+        return result;
+      }),
+      parallel,
+    );
     return { results, scratch: grading.scratch };
   } finally {
     grading.dispose();

@@ -182,7 +182,7 @@ async function typecheck(scratch, dir, deadline) {
   // tsc reads the code; it never runs it.
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    `${JSON.stringify({ extends: '../../../tsconfig.json', include: ['src', 'test'] }, null, 2)}\n`,
+    `${JSON.stringify({ extends: '../../tsconfig.json', include: ['src', 'test'] }, null, 2)}\n`,
   );
   const tsc = join(scratch, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = await runProcess(

@@ -137,12 +137,20 @@ for (const c of cases) {
       let threw;
       /** @type {string[]} */
       let kernels = [];
+      /** @type {Set<string>} */
+      const shapes = new Set();
       try {
         const profile = await tf.profile(() => {
           result = fn(...args);
           return [];
         });
         kernels = [...new Set(profile.kernelNames)];
+        for (const kernel of profile.kernels) {
+          for (const shape of kernel.outputShapes ?? []) {
+            if (Array.isArray(shape)) shapes.add(shape.join('x'));
+          }
+          if (shapes.size > 1000) break;
+        }
       } catch (error) {
         threw = error;
       }
@@ -161,7 +169,15 @@ for (const c of cases) {
               (v, j) => !(Object.is(v, before[i][j]) || v === before[i][j]),
             ),
         );
-        record = { id: c.id, outcome: 'returned', value, leaked, inputsChanged: changed, kernels };
+        record = {
+          id: c.id,
+          outcome: 'returned',
+          value,
+          leaked,
+          inputsChanged: changed,
+          kernels,
+          shapes: [...shapes],
+        };
       }
     }
   } catch (error) {

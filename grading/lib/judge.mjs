@@ -39,6 +39,9 @@ const SANDBOX_ROOT = '/grade/ws';
  * @property {string} label what it checks, shown for visible cases only
  * @property {number} [atol] absolute tolerance, default 1e-5
  * @property {number} [rtol] relative tolerance, default 1e-4
+ * @property {{ lastDim?: number, twoDims?: number }} [noKernelOutput] no kernel may output
+ *   a tensor whose last dimension is `lastDim`, or with two dimensions equal to `twoDims`
+ *   (a score matrix over every key, which a memory-efficient method never forms)
  */
 
 /** True when the stage's functions are graded by the judge. */
@@ -394,6 +397,18 @@ export function judgeCase(c, expected, got, context) {
     (k) => Array.isArray(got.kernels) && got.kernels.includes(k),
   );
   if (forbidden.length > 0) return `used a forbidden operation (${forbidden.join(', ')})`;
+  if (c.noKernelOutput) {
+    const { lastDim, twoDims } = c.noKernelOutput;
+    const shapes = Array.isArray(got.shapes) ? got.shapes : [];
+    const formed = shapes.some((text) => {
+      const dims = String(text).split('x').map(Number);
+      return (
+        (lastDim !== undefined && dims.at(-1) === lastDim) ||
+        (twoDims !== undefined && dims.filter((d) => d === twoDims).length >= 2)
+      );
+    });
+    if (formed) return 'formed a tensor over every key (not the memory-saving method)';
+  }
   const tol = { atol: c.atol ?? 1e-5, rtol: c.rtol ?? 1e-4 };
   const diff = compareValues(expected.value, got.value, tol);
   if (diff) {

@@ -32,6 +32,8 @@ interface Score {
 const TARGET: Record<string, string> = {
   '01-scaled-dot-product-attention': 'scaledDotProductAttention',
   '02-multi-head-attention': 'multiHeadAttention',
+  '03-encoder-block': 'encoderBlock',
+  '05-efficient-attention': 'memoryEfficientAttention',
 };
 
 const stages = Object.keys(TARGET).filter((folder) => hasOwnCorpus(folder));

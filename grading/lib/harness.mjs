@@ -34,7 +34,7 @@ function errorClass(/** @type {unknown} */ error) {
 }
 
 const casesText = readFileSync(String(casesPath), 'utf8');
-/** @type {{ id: string, fn: string, args: unknown[] }[]} */
+/** @type {{ id: string, fn: string, args: unknown[], calls?: unknown[][], lets?: [string, unknown][] }[]} */
 const cases = JSON.parse(casesText);
 
 const tf = await import('@tensorflow/tfjs-core');
@@ -46,13 +46,17 @@ const numTensors = () => tf.memory().numTensors;
 
 /**
  * Builds an argument from its data: `{ $t: [shape, dtype, values] }` is a tensor,
- * `{ $u: 1 }` is undefined, arrays and objects are walked.
+ * `{ $u: 1 }` is undefined, `{ $let: name }` a value the case built before,
+ * `{ $call: [name, args] }` the result of the stage's export `name` (a handed-out
+ * helper such as `initTransformer`), `{ $prev: key }` that property of the previous
+ * call's result; arrays and objects are walked.
  * @param {unknown} value
  * @param {import('@tensorflow/tfjs-core').Tensor[]} made
+ * @param {{ lets: Record<string, unknown>, prev: any }} [scope]
  * @returns {unknown}
  */
-function build(value, made) {
-  if (Array.isArray(value)) return value.map((v) => build(v, made));
+function build(value, made, scope = { lets: {}, prev: undefined }) {
+  if (Array.isArray(value)) return value.map((v) => build(v, made, scope));
   if (value !== null && typeof value === 'object') {
     const record = /** @type {Record<string, unknown>} */ (value);
     if ('$t' in record) {
@@ -65,7 +69,19 @@ function build(value, made) {
     }
     if ('$u' in record) return undefined;
     if ('$inf' in record) return record.$inf === 1 ? Infinity : -Infinity;
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, build(v, made)]));
+    if ('$let' in record) return scope.lets[String(record.$let)];
+    if ('$prev' in record) return scope.prev?.[String(record.$prev)];
+    if ('$call' in record) {
+      const [name, args] = /** @type {[string, unknown[]]} */ (record.$call);
+      const helper = stage[name];
+      if (typeof helper !== 'function') throw new Error(`no export ${name}`);
+      const result = helper(.../** @type {unknown[]} */ (build(args, made, scope)));
+      const helperTensors = [];
+      snapshot(result, helperTensors);
+      made.push(...helperTensors);
+      return result;
+    }
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, build(v, made, scope)]));
   }
   return value;
 }
@@ -119,63 +135,103 @@ try {
   process.exit(0);
 }
 
+/**
+ * Calls `fn` under tf.profile: what it returned or threw, and the kernels it ran with
+ * the shapes of their outputs.
+ * @param {Function} fn
+ * @param {unknown[]} args
+ */
+async function call(fn, args) {
+  /** @type {unknown} */
+  let result;
+  /** @type {unknown} */
+  let threw;
+  /** @type {string[]} */
+  let kernels = [];
+  /** @type {Set<string>} */
+  const shapes = new Set();
+  try {
+    const profile = await tf.profile(() => {
+      result = fn(...args);
+      return [];
+    });
+    kernels = [...new Set(profile.kernelNames)];
+    for (const kernel of profile.kernels) {
+      for (const shape of kernel.outputShapes ?? []) {
+        if (Array.isArray(shape)) shapes.add(shape.join('x'));
+      }
+      if (shapes.size > 1000) break;
+    }
+  } catch (error) {
+    threw = error ?? new Error('undefined thrown');
+  }
+  return { result, threw, kernels, shapes };
+}
+
 for (const c of cases) {
   /** @type {import('@tensorflow/tfjs-core').Tensor[]} */
   const inputs = [];
   /** @type {Record<string, unknown>} */
   let record;
   try {
-    const args = /** @type {unknown[]} */ (build(c.args, inputs));
-    const before = inputs.map((t) => Array.from(t.dataSync()));
-    const count = numTensors();
+    /** @type {{ lets: Record<string, unknown>, prev: any }} */
+    const scope = { lets: {}, prev: undefined };
+    for (const [name, value] of /** @type {[string, unknown][]} */ (c.lets ?? [])) {
+      scope.lets[name] = build(value, inputs, scope);
+    }
+    const calls = /** @type {unknown[][]} */ (c.calls ?? [c.args]);
     const fn = stage[c.fn];
+    // Tensors made to build arguments are the case's own, not the function's.
+    let baseline = numTensors();
     if (typeof fn !== 'function') {
       record = { id: c.id, outcome: 'missing' };
     } else {
-      /** @type {unknown} */
-      let result;
-      let threw;
-      /** @type {string[]} */
-      let kernels = [];
+      /** @type {unknown[]} */
+      const values = [];
+      /** @type {Set<string>} */
+      const kernels = new Set();
       /** @type {Set<string>} */
       const shapes = new Set();
-      try {
-        const profile = await tf.profile(() => {
-          result = fn(...args);
-          return [];
-        });
-        kernels = [...new Set(profile.kernelNames)];
-        for (const kernel of profile.kernels) {
-          for (const shape of kernel.outputShapes ?? []) {
-            if (Array.isArray(shape)) shapes.add(shape.join('x'));
-          }
-          if (shapes.size > 1000) break;
+      /** @type {import('@tensorflow/tfjs-core').Tensor[]} */
+      const outputs = [];
+      let threw;
+      let before = inputs.map((t) => Array.from(t.dataSync()));
+      for (const callArgs of calls) {
+        const mark = inputs.length;
+        const made = numTensors();
+        const args = /** @type {unknown[]} */ (build(callArgs, inputs, scope));
+        before = before.concat(inputs.slice(mark).map((t) => Array.from(t.dataSync())));
+        baseline += numTensors() - made;
+        const done = await call(fn, args);
+        if (done.threw !== undefined) {
+          threw = done.threw;
+          break;
         }
-      } catch (error) {
-        threw = error;
+        for (const k of done.kernels) kernels.add(k);
+        for (const sh of done.shapes) shapes.add(sh);
+        values.push(snapshot(done.result, outputs));
+        scope.prev = done.result;
       }
       if (threw !== undefined) {
         record = { id: c.id, outcome: 'threw', error: errorClass(threw) };
       } else {
-        /** @type {import('@tensorflow/tfjs-core').Tensor[]} */
-        const outputs = [];
-        const value = snapshot(result, outputs);
-        for (const t of outputs) if (!t.isDisposed) t.dispose();
-        const leaked = numTensors() - count;
+        const inputSet = new Set(inputs);
+        for (const t of outputs) if (!inputSet.has(t) && !t.isDisposed) t.dispose();
+        const leaked = numTensors() - baseline;
         const changed = inputs.some(
           (t, i) =>
             t.isDisposed ||
             Array.from(t.dataSync()).some(
-              (v, j) => !(Object.is(v, before[i][j]) || v === before[i][j]),
+              (v, j) => !(Object.is(v, before[i]?.[j]) || v === before[i]?.[j]),
             ),
         );
         record = {
           id: c.id,
           outcome: 'returned',
-          value,
+          value: c.calls ? values : values[0],
           leaked,
           inputsChanged: changed,
-          kernels,
+          kernels: [...kernels],
           shapes: [...shapes],
         };
       }

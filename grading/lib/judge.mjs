@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bodiesOf, replaceFunctionBodies } from './regions.mjs';
+import { bodiesOf, functionBodies, replaceFunctionBodies } from './regions.mjs';
 import { runSandboxed } from './sandbox.mjs';
 import { listFiles, repoRoot } from './stages.mjs';
 
@@ -39,6 +39,13 @@ const SANDBOX_ROOT = '/grade/ws';
  * @property {string} label what it checks, shown for visible cases only
  * @property {number} [atol] absolute tolerance, default 1e-5
  * @property {number} [rtol] relative tolerance, default 1e-4
+ * @property {unknown[][]} [calls] several calls of `fn` in turn (instead of `args`); the
+ *   result is the list of their results, and `{ $prev: key }` in a call's arguments is
+ *   that property of the previous call's result
+ * @property {[string, unknown][]} [lets] values built before the calls, by name
+ *   (`{ $let: name }`), e.g. `{ $call: ['initTransformer', [config]] }`
+ * @property {string[]} [compare] compare only these properties of each result (others,
+ *   such as a cache's identity, may differ between runs)
  * @property {{ lastDim?: number, twoDims?: number }} [noKernelOutput] no kernel may output
  *   a tensor whose last dimension is `lastDim`, or with two dimensions equal to `twoDims`
  *   (a score matrix over every key, which a memory-efficient method never forms)
@@ -157,20 +164,23 @@ export function prepareWorkspace(analysis, pristine) {
 
 /**
  * The graded functions each function needs (itself excluded): those its reference
- * body names, and theirs in turn. A function is run with the reference versions
- * of these alone; every other graded function keeps its handed-out stub, so that
- * no reference can stand in for the function being graded.
- * @param {Map<string, string>} referenceBodies
+ * body names, directly or through the stage's other functions (helpers included),
+ * and theirs in turn. A function is run with the reference versions of these
+ * alone; every other graded function keeps its handed-out stub, so that no
+ * reference can stand in for the function being graded.
+ * @param {Map<string, string>} referenceBodies graded function -> reference body
+ * @param {Map<string, string>} [helperBodies] every other named function of the
+ *   stage's source -> its body
  */
-export function neededFunctions(referenceBodies) {
+export function neededFunctions(referenceBodies, helperBodies = new Map()) {
+  /** @type {Map<string, string>} */
+  const all = new Map([...helperBodies, ...referenceBodies]);
+  const names = [...all.keys()];
   /** @type {Map<string, Set<string>>} */
   const direct = new Map();
-  for (const [name, body] of referenceBodies) {
-    const names = new Set();
-    for (const other of referenceBodies.keys()) {
-      if (other !== name && new RegExp(`\\b${other}\\b`).test(body)) names.add(other);
-    }
-    direct.set(name, names);
+  for (const [name, body] of all) {
+    const words = new Set(body.match(/[A-Za-z_$][\w$]*/g) ?? []);
+    direct.set(name, new Set(names.filter((other) => other !== name && words.has(other))));
   }
   /** @type {Map<string, Set<string>>} */
   const closure = new Map();
@@ -183,9 +193,25 @@ export function neededFunctions(referenceBodies) {
       seen.add(next);
       stack.push(...(direct.get(next) ?? []));
     }
-    closure.set(name, seen);
+    closure.set(name, new Set([...seen].filter((n) => referenceBodies.has(n))));
   }
   return closure;
+}
+
+/** Every named function of the stage's source that is not graded: name -> body. */
+export function helperBodies(analysis) {
+  const graded = new Set(analysis.functions.map((fn) => fn.name));
+  /** @type {Map<string, string>} */
+  const out = new Map();
+  const src = join(analysis.stage.dir, 'src');
+  for (const rel of listFiles(src)) {
+    if (!/\.ts$/.test(rel) || /\.test\.ts$/.test(rel) || rel.endsWith('.d.ts')) continue;
+    const text = readFileSync(join(src, rel), 'utf8');
+    for (const [name, at] of functionBodies(text, rel)) {
+      if (!graded.has(name) && !out.has(name)) out.set(name, text.slice(at.bodyStart, at.bodyEnd));
+    }
+  }
+  return out;
 }
 
 /**
@@ -235,7 +261,9 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
   writeFiles(join(hostRun, 'src'), transpile(files));
   writeFileSync(
     join(hostRun, 'cases.json'),
-    JSON.stringify(cases.map((c) => ({ id: c.id, fn: c.fn, args: c.args }))),
+    JSON.stringify(
+      cases.map((c) => ({ id: c.id, fn: c.fn, args: c.args, calls: c.calls, lets: c.lets })),
+    ),
   );
   const inside = unsandboxed ? hostRun : `${SANDBOX_ROOT}/packages/${stage.folder}/runs/${name}`;
   const root = unsandboxed ? pristine : SANDBOX_ROOT;
@@ -410,7 +438,12 @@ export function judgeCase(c, expected, got, context) {
     if (formed) return 'formed a tensor over every key (not the memory-saving method)';
   }
   const tol = { atol: c.atol ?? 1e-5, rtol: c.rtol ?? 1e-4 };
-  const diff = compareValues(expected.value, got.value, tol);
+  const pick = (v) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries((c.compare ?? []).map((k) => [k, v[k]]))
+      : v;
+  const project = (v) => (c.compare ? (c.calls && Array.isArray(v) ? v.map(pick) : pick(v)) : v);
+  const diff = compareValues(project(expected.value), project(got.value), tol);
   if (diff) {
     const where = diff.path === 'result' ? '' : ` in ${diff.path}`;
     return diff.category === 'wrong values' && diff.maxError !== undefined

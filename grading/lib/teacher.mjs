@@ -36,6 +36,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   gradedBodies,
+  helperBodies,
   loadCases,
   neededFunctions,
   onJudge,
@@ -310,7 +311,8 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
     prepareWorkspace(analysis, pristine);
     const { cases, forbidKernels } = await loadCases(stage);
     const bodies = gradedBodies(analysis, handedOut);
-    judge = { cases, forbidKernels, bodies, needed: neededFunctions(bodies.reference) };
+    const needed = neededFunctions(bodies.reference, helperBodies(analysis));
+    judge = { cases, forbidKernels, bodies, needed };
   }
   let count = 0;
   return {

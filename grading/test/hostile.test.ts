@@ -33,6 +33,7 @@ const TARGET: Record<string, string> = {
   '01-scaled-dot-product-attention': 'scaledDotProductAttention',
   '02-multi-head-attention': 'multiHeadAttention',
   '03-encoder-block': 'encoderBlock',
+  '04-decoder-block': 'decoderBlock',
   '05-efficient-attention': 'memoryEfficientAttention',
 };
 

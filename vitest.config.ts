@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { readBackendOverride } from './packages/00-runtime/src/backend-names.ts';
+import { readBackendOverride } from './packages/00-runtime/src/core/backend-names.ts';
 
 // Fail fast, in one line, on a bad MHA_BACKEND before any test file loads.
 try {

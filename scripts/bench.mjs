@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs every benchmark, packages/*/bench/*.bench.ts, each in its own Node
 // process (through tsx) against the built packages. Each benchmark prints its
 // own table, naming the backend. Pass names to run only some:

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Builds the package in the current directory twice: ESM to dist/esm and
 // CommonJS to dist/cjs (tslab runs notebook cells as CommonJS). Each half gets
 // its own .d.ts files, and dist/cjs is marked as CommonJS so Node and
@@ -16,10 +17,12 @@ const cwd = process.cwd();
 const scratch = join(cwd, `.dist-${process.pid}`);
 
 try {
-  for (const [config, part] of [
+  /** @type {[config: string, part: string][]} */
+  const halves = [
     ['tsconfig.build.json', 'esm'],
     ['tsconfig.cjs.json', 'cjs'],
-  ]) {
+  ];
+  for (const [config, part] of halves) {
     const outDir = join(scratch, part);
     execFileSync(process.execPath, [tsc, '-p', config, '--outDir', outDir], {
       cwd,

@@ -7,13 +7,24 @@
 # again: it installs only what is missing. Run as root, or as a user who may
 # use sudo.
 #
-# Optional: `--with-torch` also installs PyTorch from Debian (python3-torch),
-# which only the fixture generators and the PyTorch benchmark use.
+# Options:
+#   --with-torch  also install PyTorch from Debian (python3-torch), which only the
+#                 fixture generators and the PyTorch benchmark use
+#   --no-browser  leave Chromium out (building the docs site needs no browser; only the
+#                 tests do)
 set -euo pipefail
 
-packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel chromium bubblewrap)
-if [[ "${1:-}" == "--with-torch" ]]; then
-  packages+=(python3-torch python3-numpy)
+packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel bubblewrap)
+with_browser=1
+for arg in "$@"; do
+  case "$arg" in
+    --with-torch) packages+=(python3-torch python3-numpy) ;;
+    --no-browser) with_browser=0 ;;
+    *) echo "install-system-deps.sh: unknown option $arg (use --with-torch, --no-browser)" >&2; exit 2 ;;
+  esac
+done
+if [[ $with_browser -eq 1 ]]; then
+  packages+=(chromium)
 fi
 
 

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs the notebooks.
 //
 //   node scripts/notebooks.mjs run [name...]     execute notebooks/*.ipynb headlessly on the
 //                                                tslab kernel, with the exercise solutions
 //                                                filled in; write executed copies and HTML
-//                                                to docs/notebooks/. With no name, every
-//                                                notebook, then the kernel-survival test.
+//                                                to site/notebooks/ (built, not tracked). With
+//                                                no name, every notebook, then the
+//                                                kernel-survival test (unless
+//                                                --no-kernel-test).
 //   node scripts/notebooks.mjs serve [args...]   start Jupyter on localhost at notebooks/;
 //                                                arguments go to Jupyter (a lone `--` is dropped)
 //   node scripts/notebooks.mjs check             check committed notebooks: normalised, no
@@ -50,18 +53,24 @@ import { markerPairs } from '../grading/lib/regions.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const notebooksDir = join(root, 'notebooks');
 const solutionsDir = join(notebooksDir, 'solutions');
-const outDir = join(root, 'docs', 'notebooks');
+const outDir = join(root, 'site', 'notebooks');
 const kernelsHome = join(root, 'node_modules', '.cache', 'jupyter');
 const python = process.env.MHA_PYTHON ?? '/usr/bin/python3';
 const tslab = join(notebooksDir, 'node_modules', '.bin', 'tslab');
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(message);
   process.exit(1);
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Omit<import('node:child_process').SpawnSyncOptions, 'encoding'>} [options]
+ */
 function run(command, args, options = {}) {
-  return spawnSync(command, args, { encoding: 'utf8', ...options });
+  return spawnSync(command, args, { ...options, encoding: 'utf8' });
 }
 
 /** The environment Jupyter runs in: our kernel folder first on JUPYTER_PATH. */
@@ -93,7 +102,7 @@ async function checkBackendVariable() {
   try {
     runtime.readBackendOverride(process.env);
   } catch (error) {
-    fail(error.message);
+    fail(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -121,20 +130,34 @@ function copyMathJax() {
   copyFileSync(source, join(outDir, 'mathjax', 'tex-svg.js'));
 }
 
+/** @param {string[]} names @returns {string[]} */
 function notebookPaths(names) {
   const all = readdirSync(notebooksDir)
     .filter((f) => f.endsWith('.ipynb'))
     .sort();
   if (names.length === 0) return all.map((f) => join(notebooksDir, f));
-  return names.map((n) => {
+  return names.map((/** @type {string} */ n) => {
     const match = all.find((f) => f === n || f === `${n}.ipynb` || f.startsWith(n));
     if (!match) fail(`No notebook matches '${n}'. Notebooks: ${all.join(', ')}`);
     return join(notebooksDir, match);
   });
 }
 
+/**
+ * @typedef {{ cell_type: string, id?: string, metadata?: Record<string, any>,
+ *   source: string | string[], outputs?: unknown[], execution_count?: number | null }} Cell
+ * @typedef {{ cells: Cell[], metadata?: Record<string, any>, nbformat?: number,
+ *   nbformat_minor?: number }} Notebook
+ * @typedef {{ beginLine: number, endLine: number, indent: string, code: string,
+ *   isStub: boolean }} Region
+ * @typedef {Map<string, string[]>} SolutionStore
+ */
+
+/** @type {(path: string) => Notebook} */
 const readNotebook = (path) => JSON.parse(readFileSync(path, 'utf8'));
+/** @type {(cell: Cell) => string} */
 const cellText = (cell) => (Array.isArray(cell.source) ? cell.source.join('') : cell.source);
+/** @type {(path: string) => string} */
 const stem = (path) => basename(path, '.ipynb');
 /** Code cells stay this narrow, so no line is clipped in the HTML rendering. */
 const MAX_COLUMNS = 100;
@@ -143,44 +166,49 @@ const MAX_COLUMNS = 100;
 // Exercise solutions: inline regions, stubs, and the store in notebooks/solutions/
 
 /** The stub a learner sees between the markers: the assignment builder's TODO line. */
-const stubLine = (indent) => `${indent}throw new Error('${NOTEBOOK_TODO}');`;
+const stubLine = (/** @type {string} */ indent) => `${indent}throw new Error('${NOTEBOOK_TODO}');`;
 
 /** The solution regions of one cell's text: marker lines, indent and the code between. */
+/** @param {string} text @param {string} label @returns {Region[]} */
 function cellRegions(text, label) {
   const lines = text.split('\n');
   return markerPairs(text, label).map(({ beginLine, endLine }) => {
-    const indent = /^[ \t]*/.exec(lines[beginLine])[0];
+    const indent = /^[ \t]*/.exec(lines[beginLine] ?? '')?.[0] ?? '';
     const code = lines.slice(beginLine + 1, endLine).join('\n');
     return { beginLine, endLine, indent, code, isStub: code === stubLine(indent) };
   });
 }
 
 /** Replaces the code of each region (in order) with `codes[i]`. */
+/** @param {string} text @param {Region[]} regions @param {string[]} codes */
 function withRegionCode(text, regions, codes) {
   const lines = text.split('\n');
   for (let i = regions.length - 1; i >= 0; i--) {
-    const { beginLine, endLine } = regions[i];
-    lines.splice(beginLine + 1, endLine - beginLine - 1, ...codes[i].split('\n'));
+    const { beginLine, endLine } = /** @type {Region} */ (regions[i]);
+    lines.splice(beginLine + 1, endLine - beginLine - 1, ...(codes[i] ?? '').split('\n'));
   }
   return lines.join('\n');
 }
 
-const solutionsPath = (path) => join(solutionsDir, `${stem(path)}.md`);
+const solutionsPath = (/** @type {string} */ path) => join(solutionsDir, `${stem(path)}.md`);
 const BLOCK = /^## Cell `([^`]+)`, region (\d+)\n\n```ts\n([\s\S]*?)\n```$/gm;
 
 /** The stored solutions of a notebook: `cell id -> [code of region 1, region 2, …]`. */
+/** @param {string} path @returns {SolutionStore} */
 function readSolutions(path) {
   const file = solutionsPath(path);
+  /** @type {SolutionStore} */
   const store = new Map();
   if (!existsSync(file)) return store;
   for (const [, id, region, code] of readFileSync(file, 'utf8').matchAll(BLOCK)) {
-    const codes = store.get(id) ?? [];
-    codes[Number(region) - 1] = code;
-    store.set(id, codes);
+    const codes = store.get(String(id)) ?? [];
+    codes[Number(region) - 1] = String(code);
+    store.set(String(id), codes);
   }
   return store;
 }
 
+/** @param {string} path @param {SolutionStore} store @param {Notebook} notebook */
 function writeSolutions(path, store, notebook) {
   const file = solutionsPath(path);
   if (store.size === 0) {
@@ -190,7 +218,7 @@ function writeSolutions(path, store, notebook) {
   const order = notebook.cells.map((c) => c.id);
   const ids = [...store.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const blocks = ids.flatMap((id) =>
-    store.get(id).map((code, i) => {
+    (store.get(id) ?? []).map((code, i) => {
       if (code.includes('\n```')) fail(`${basename(path)} cell ${id}: a solution holds a fence`);
       return `## Cell \`${id}\`, region ${i + 1}\n\n\`\`\`ts\n${code}\n\`\`\`\n`;
     }),
@@ -210,6 +238,7 @@ function writeSolutions(path, store, notebook) {
  * records its learner source in `metadata.mha.learner`, so the rendering can show
  * the stub with the solution folded away. Throws on a stub with no stored solution.
  */
+/** @param {string} path @returns {Notebook} */
 function solvedNotebook(path) {
   const notebook = readNotebook(path);
   const store = readSolutions(path);
@@ -218,7 +247,7 @@ function solvedNotebook(path) {
     const text = cellText(cell);
     const regions = cellRegions(text, `${basename(path)} cell ${index + 1}`);
     if (regions.length === 0) return cell;
-    const stored = store.get(cell.id) ?? [];
+    const stored = store.get(cell.id ?? '') ?? [];
     const codes = regions.map((r, i) => {
       if (!r.isStub) return r.code;
       if (stored[i] === undefined) {
@@ -241,6 +270,7 @@ function solvedNotebook(path) {
 }
 
 /** Moves every inline solution of the notebook into the store; the notebook keeps stubs. */
+/** @param {string} path */
 function extractSolutions(path) {
   const notebook = readNotebook(path);
   const store = readSolutions(path);
@@ -250,13 +280,14 @@ function extractSolutions(path) {
     const text = cellText(cell);
     const regions = cellRegions(text, `${basename(path)} cell ${index + 1}`);
     if (regions.length === 0) return cell;
-    const codes = store.get(cell.id) ?? [];
+    const id = cell.id ?? '';
+    const codes = store.get(id) ?? [];
     regions.forEach((r, i) => {
       if (r.isStub) return;
       codes[i] = r.code;
       moved++;
     });
-    store.set(cell.id, codes);
+    store.set(id, codes);
     return {
       ...cell,
       source: withRegionCode(
@@ -275,6 +306,7 @@ function extractSolutions(path) {
 }
 
 /** Puts the stored solutions back inline, for an author editing the exercises. */
+/** @param {string} path */
 function inlineSolutions(path, verbose = true) {
   const notebook = solvedNotebook(path);
   for (const cell of notebook.cells) {
@@ -288,11 +320,12 @@ function inlineSolutions(path, verbose = true) {
     console.log(`${basename(path)}: solutions inline; run \`extract\` before committing`);
 }
 
-const relative = (path) => path.slice(root.length + 1);
+const relative = (/** @type {string} */ path) => path.slice(root.length + 1);
 
 // ---------------------------------------------------------------------------
 
 /** Formats one cell's TypeScript with the workspace's Biome settings; unchanged on a parse error. */
+/** @param {string} code @param {string} label */
 function formatCode(code, label) {
   const biome = join(root, 'node_modules', '.bin', 'biome');
   const result = run(biome, ['format', '--stdin-file-path=cell.ts'], { input: code, cwd: root });
@@ -304,6 +337,7 @@ function formatCode(code, label) {
 }
 
 /** Formats every code cell, solution regions filled in, then puts the stubs back. */
+/** @param {string} path */
 function formatNotebook(path) {
   inlineSolutions(path, false);
   const nb = readNotebook(path);
@@ -316,6 +350,7 @@ function formatNotebook(path) {
 }
 
 function checkNotebooks() {
+  /** @type {string[]} */
   const problems = [];
   for (const path of notebookPaths([])) {
     const nb = readNotebook(path);
@@ -336,13 +371,14 @@ function checkNotebooks() {
             problems.push(`${name}: cell ${i + 1} line ${k + 1} is ${line.length} columns long`);
           }
         });
+      /** @type {Region[]} */
       let regions = [];
       try {
         regions = cellRegions(cellText(cell), `${name} cell ${i + 1}`);
       } catch (error) {
-        problems.push(error.message);
+        problems.push(error instanceof Error ? error.message : String(error));
       }
-      const stored = store.get(cell.id) ?? [];
+      const stored = store.get(cell.id ?? '') ?? [];
       regions.forEach((r, k) => {
         if (!r.isStub) {
           problems.push(
@@ -410,6 +446,11 @@ function cleanNotebooks(paths = notebookPaths([])) {
 }
 
 /** Executes notebooks (given as JSON) with the kernel's working folder at notebooks/. */
+/**
+ * @param {{ name: string, notebook: Notebook }[]} notebooks
+ * @param {string} out
+ * @param {Record<string, string>} [env]
+ */
 function execute(notebooks, out, env = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'mha-notebooks-'));
   try {
@@ -445,7 +486,15 @@ async function prepare() {
 const REBUILD_ROUNDS = 2;
 
 function kernelTestNotebook() {
-  const code = (source) => ({ cell_type: 'code', metadata: {}, source, outputs: [] });
+  let cellCount = 0;
+  const code = (/** @type {string} */ source) => ({
+    cell_type: 'code',
+    id: `kernel-test-${++cellCount}`,
+    execution_count: null,
+    metadata: {},
+    source,
+    outputs: [],
+  });
   const rebuild =
     "for (const folder of ['00-runtime', '01-scaled-dot-product-attention']) {\n" +
     "  execFileSync(process.execPath, [builder], { cwd: join('..', 'packages', folder) });\n" +
@@ -511,15 +560,17 @@ if (command === 'check') {
 } else if (command === 'run') {
   await prepare();
   copyMathJax();
-  const paths = notebookPaths(rest);
+  const skipKernelTest = rest.includes('--no-kernel-test');
+  const names = rest.filter((arg) => arg !== '--no-kernel-test');
+  const paths = notebookPaths(names);
   const notebooks = paths.map((path) => ({ name: basename(path), notebook: solvedNotebook(path) }));
   console.log(`executing ${paths.length} notebook(s) on the tslab kernel`);
   const started = Date.now();
   if (execute(notebooks, outDir) !== 0) process.exit(1);
   console.log(
-    `all notebooks ran in ${((Date.now() - started) / 1000).toFixed(1)} s; output in docs/notebooks/`,
+    `all notebooks ran in ${((Date.now() - started) / 1000).toFixed(1)} s; output in site/notebooks/`,
   );
-  if (rest.length === 0) await kernelTest();
+  if (names.length === 0 && !skipKernelTest) await kernelTest();
 } else if (command === 'serve') {
   await prepare();
   // `pnpm notebook -- --port 8890` passes the `--` along; Jupyter would take

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Builds every package under packages/ and packs each one that is not private
 // into packs/ (gitignored) as an npm tarball, e.g. packs/mha-runtime-0.1.0.tgz.
 // pnpm pack turns the `workspace:^` ranges into ordinary version ranges, so a
@@ -24,7 +25,11 @@ export function publishablePackages() {
     .filter(({ manifest }) => manifest.private !== true);
 }
 
-/** Newest modification time of the files under `path` (0 when it does not exist). */
+/**
+ * Newest modification time of the files under `path` (0 when it does not exist).
+ * @param {string} path
+ * @returns {number}
+ */
 function newest(path) {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return 0;
@@ -32,7 +37,10 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry))));
 }
 
-/** True when a package's dist/ is missing or older than its sources or manifest. */
+/**
+ * True when a package's dist/ is missing or older than its sources or manifest.
+ * @param {{ dir: string }} pkg
+ */
 function stale({ dir }) {
   const built = statSync(join(dir, 'dist'), { throwIfNoEntry: false });
   if (!built) return true;
@@ -41,13 +49,14 @@ function stale({ dir }) {
 }
 
 /** The tarball name npm and pnpm give a package: `@mha/runtime@0.1.0` -> `mha-runtime-0.1.0.tgz`. */
+/** @param {{ name: string, version: string }} manifest */
 export function tarballName(manifest) {
   return `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pnpm = process.env.npm_execpath ?? 'pnpm';
-  const run = (args, cwd) =>
+  const run = (/** @type {string[]} */ args, /** @type {string} */ cwd) =>
     pnpm.endsWith('.js') || pnpm.endsWith('.cjs')
       ? execFileSync(process.execPath, [pnpm, ...args], {
           cwd,

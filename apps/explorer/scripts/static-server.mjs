@@ -1,9 +1,11 @@
+// @ts-check
 // A small static file server for the built site: right MIME types (the wasm backend needs
 // application/wasm), index.html for folders, nothing outside the served folder.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,6 +20,7 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
+/** @param {string} root @param {string} urlPath */
 function isFolder(root, urlPath) {
   const path = normalize(join(root, decodeURIComponent(urlPath)));
   try {
@@ -27,6 +30,10 @@ function isFolder(root, urlPath) {
   }
 }
 
+/**
+ * @param {string} root @param {string} urlPath
+ * @returns {string | undefined}
+ */
 function fileFor(root, urlPath) {
   const decoded = decodeURIComponent(urlPath);
   const path = normalize(join(root, decoded));
@@ -45,7 +52,9 @@ function fileFor(root, urlPath) {
 
 /**
  * Serves `folder` on 127.0.0.1. Port 0 picks a free port; a busy port falls back to a free one.
- * @returns the server and its base URL (`http://127.0.0.1:PORT/`).
+ * @param {string} folder
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>} the server and its
+ *   base URL (`http://127.0.0.1:PORT/`).
  */
 export async function serveStatic(folder, port = 0) {
   const root = resolve(folder);
@@ -76,7 +85,7 @@ export async function serveStatic(folder, port = 0) {
     });
     createReadStream(path).pipe(response);
   });
-  const listen = (p) =>
+  const listen = (/** @type {number} */ p) =>
     new Promise((ok, fail) => {
       server.once('error', fail);
       server.listen(p, '127.0.0.1', () => ok(undefined));
@@ -84,9 +93,11 @@ export async function serveStatic(folder, port = 0) {
   try {
     await listen(port);
   } catch (error) {
-    if (error.code !== 'EADDRINUSE' || port === 0) throw error;
+    const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+    if (code !== 'EADDRINUSE' || port === 0) throw error;
     await listen(0);
   }
-  const { port: actual } = server.address();
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const actual = address.port;
   return { server, url: `http://127.0.0.1:${actual}/` };
 }

@@ -1,7 +1,8 @@
 import 'katex/dist/katex.min.css';
 import './style.css';
 import '@tensorflow/tfjs-backend-cpu';
-import { type BackendChoice, SIMD_MATMUL_KERNEL, useBestBackend } from '@mha/runtime';
+import { type BackendChoice, useBestBackend } from '@mha/runtime';
+import { SIMD_MATMUL_KERNEL } from '@mha/runtime/kernels';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import type { MountedPage } from './page.ts';

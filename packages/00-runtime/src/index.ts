@@ -1,4 +1,4 @@
-export { assertShape, formatShape } from './assert-shape.js';
+export { assertShape, formatShape } from './core/assert-shape.js';
 export {
   BACKEND_PACKAGES,
   type BackendChoice,
@@ -7,7 +7,7 @@ export {
   type SkippedBackend,
   type UseBestBackendOptions,
   useBestBackend,
-} from './backend.js';
+} from './core/backend.js';
 export {
   BACKEND_ENV_VAR,
   BACKEND_NAMES,
@@ -16,11 +16,7 @@ export {
   type BackendName,
   type Platform,
   readBackendOverride,
-} from './backend-names.js';
-export { type BatchedMatMulOptions, batchedMatMul } from './batched-matmul.js';
-export { broadcastTo } from './broadcast-to.js';
-export { exp } from './exp.js';
-export { GRADIENTS, registerGradients } from './gradients/register.js';
+} from './core/backend-names.js';
 export {
   deriveSeed,
   glorotUniform,
@@ -29,25 +25,4 @@ export {
   seededNormal,
   seededUniform,
   zeros,
-} from './init.js';
-export { sliceFirstAxis } from './slice-first-axis.js';
-export { softmaxShift } from './softmax-shift.js';
-export {
-  type DiagramArrow,
-  type DiagramBox,
-  type DiagramOptions,
-  diagramBoxWidth,
-  diagramSvg,
-} from './svg/diagram.js';
-export { type HeatmapOptions, heatmapSvg } from './svg/heatmap.js';
-export {
-  type LineChartOptions,
-  type LineSeries,
-  lineChartSvg,
-  type VerticalMark,
-} from './svg/line-chart.js';
-export {
-  SIMD_EXP_KERNEL,
-  SIMD_MATMUL_KERNEL,
-  SLICE_FIRST_AXIS_KERNEL,
-} from './wasm-simd/register.js';
+} from './core/init.js';

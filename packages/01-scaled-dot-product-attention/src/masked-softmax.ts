@@ -1,4 +1,4 @@
-import { broadcastTo, exp, softmaxShift } from '@mha/runtime';
+import { broadcastTo, exp, softmaxShift } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 
 /**

@@ -1,4 +1,5 @@
-import { batchedMatMul, formatShape } from '@mha/runtime';
+import { formatShape } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 import { assertMask } from './attention-mask.js';
 import { type MaskedRowPolicy, maskedSoftmax } from './masked-softmax.js';

@@ -1,4 +1,5 @@
-import { exp, formatShape, softmaxShift } from '@mha/runtime';
+import { formatShape } from '@mha/runtime';
+import { exp, softmaxShift } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 
 const FN = 'softmax';

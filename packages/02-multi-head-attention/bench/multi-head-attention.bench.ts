@@ -15,7 +15,8 @@
 // MHA_BENCH_SWEEP=0 skips the sweep, MHA_BENCH_RUNS sets the runs per contender.
 import { fileURLToPath } from 'node:url';
 import { type MultiHeadAttentionParams, multiHeadAttention } from '@mha/multi-head-attention';
-import { backendsPresent, batchedMatMul, seededNormal } from '@mha/runtime';
+import { backendsPresent, seededNormal } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 import {
   attentionParamsFromTorch,

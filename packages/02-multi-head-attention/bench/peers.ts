@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SIMD_MATMUL_KERNEL } from '@mha/runtime';
+import { SIMD_MATMUL_KERNEL } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));

@@ -1,4 +1,5 @@
-import { assertShape, batchedMatMul, formatShape } from '@mha/runtime';
+import { assertShape, formatShape } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import {
   assertMask,
   type MaskedRowPolicy,

@@ -1,11 +1,5 @@
-import {
-  assertShape,
-  batchedMatMul,
-  deriveSeed,
-  formatShape,
-  glorotUniform,
-  zeros,
-} from '@mha/runtime';
+import { assertShape, deriveSeed, formatShape, glorotUniform, zeros } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkDropoutOptions, dropout } from './dropout.js';
 

@@ -1,4 +1,4 @@
-import { registerGradients } from '@mha/runtime';
+import { registerGradients } from '@mha/runtime/gradients';
 
 /**
  * Makes sure TensorFlow.js can differentiate everything this package's models

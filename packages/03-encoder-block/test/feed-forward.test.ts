@@ -1,4 +1,5 @@
-import { registerGradients, seededNormal } from '@mha/runtime';
+import { seededNormal } from '@mha/runtime';
+import { registerGradients } from '@mha/runtime/gradients';
 import { backendsPresent, expectClose, expectNoLeaks } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { registerGradients } from '@mha/runtime';
+import { registerGradients } from '@mha/runtime/gradients';
 import { expectClose, expectNoLeaks } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';

@@ -27,7 +27,8 @@ import {
   translateRecipe,
 } from '@mha/decoder-block';
 import { embedTokens } from '@mha/encoder-block';
-import { batchedMatMul, useBestBackend } from '@mha/runtime';
+import { useBestBackend } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 
 const BATCH = 8;

@@ -10,7 +10,8 @@ import {
   paddingMask,
   splitHeads,
 } from '@mha/multi-head-attention';
-import { batchedMatMul, formatShape } from '@mha/runtime';
+import { formatShape } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkLengths, type TransformerParams } from './transformer.js';

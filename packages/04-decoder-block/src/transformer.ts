@@ -10,13 +10,13 @@ import {
 import { paddingMask } from '@mha/multi-head-attention';
 import {
   assertShape,
-  batchedMatMul,
   deriveSeed,
   formatShape,
   glorotUniform,
   seededNormal,
   zeros,
 } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 import { decoder } from './decoder.js';
 import { type DecoderBlockParams, initDecoderBlock } from './decoder-block.js';

@@ -1,4 +1,4 @@
-import { broadcastTo, sliceFirstAxis } from '@mha/runtime';
+import { broadcastTo, sliceFirstAxis } from '@mha/runtime/kernels';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import {

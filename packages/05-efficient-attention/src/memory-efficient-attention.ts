@@ -1,4 +1,4 @@
-import { batchedMatMul, exp } from '@mha/runtime';
+import { batchedMatMul, exp } from '@mha/runtime/kernels';
 import { assertMask, type MaskedRowPolicy } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkCausal, checkInteger, checkOptionsObject, checkQueryKeyValue } from './checks.js';

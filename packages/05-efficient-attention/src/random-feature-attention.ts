@@ -1,4 +1,5 @@
-import { deriveSeed, exp, formatShape, seededNormal } from '@mha/runtime';
+import { deriveSeed, formatShape, seededNormal } from '@mha/runtime';
+import { exp } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkInteger, checkOptionsObject } from './checks.js';
 import { linearAttention } from './linear-attention.js';

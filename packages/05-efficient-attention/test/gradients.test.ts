@@ -1,7 +1,8 @@
 // Training through every method of this stage works with @mha/runtime's own
 // gradient functions (the ones tfjs-core alone lacks), and gives the gradients
 // the exact formula gives where the method is exact.
-import { registerGradients, seededNormal } from '@mha/runtime';
+import { seededNormal } from '@mha/runtime';
+import { registerGradients } from '@mha/runtime/gradients';
 import { expectClose } from '@mha/runtime/testing';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';

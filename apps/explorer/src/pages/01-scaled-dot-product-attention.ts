@@ -1,4 +1,4 @@
-import { heatmapSvg, lineChartSvg } from '@mha/runtime';
+import { heatmapSvg, lineChartSvg } from '@mha/runtime/charts';
 import {
   initSingleHead,
   type MaskedRowPolicy,

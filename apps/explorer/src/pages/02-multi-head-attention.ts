@@ -6,7 +6,7 @@ import {
   multiHeadAttention,
   paddingMask,
 } from '@mha/multi-head-attention';
-import { heatmapSvg } from '@mha/runtime';
+import { heatmapSvg } from '@mha/runtime/charts';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ExplorerPage } from '../page.ts';
 import {

@@ -6,7 +6,8 @@ import {
   type ReverseModelParams,
   reverseModel,
 } from '@mha/encoder-block';
-import { heatmapSvg, lineChartSvg, seededNormal } from '@mha/runtime';
+import { seededNormal } from '@mha/runtime';
+import { heatmapSvg, lineChartSvg } from '@mha/runtime/charts';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ExplorerPage } from '../page.ts';
 import {

@@ -9,7 +9,7 @@ import {
   transformer,
   translationTable,
 } from '@mha/decoder-block';
-import { heatmapSvg } from '@mha/runtime';
+import { heatmapSvg } from '@mha/runtime/charts';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ExplorerPage } from '../page.ts';
 import { loadTranslator, type TranslatorWeightsFile } from '../translator-weights.ts';

@@ -9,7 +9,8 @@ import {
   slidingWindowMask,
   stridedMask,
 } from '@mha/efficient-attention';
-import { heatmapSvg, lineChartSvg, seededNormal } from '@mha/runtime';
+import { seededNormal } from '@mha/runtime';
+import { heatmapSvg, lineChartSvg } from '@mha/runtime/charts';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ExplorerPage } from '../page.ts';
 import {

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { backendsPresent } from '../backend.js';
+import { backendsPresent } from '../core/backend.js';
 
 /**
  * Runs `check` once on every backend present (only the forced one under MHA_BACKEND),

@@ -1,4 +1,4 @@
-export { backendsPresent } from '../backend.js';
+export { backendsPresent } from '../core/backend.js';
 export { onEveryBackend } from './backends.js';
 export { type Comparable, expectClose, type Tolerance, toleranceFor } from './close.js';
 export {

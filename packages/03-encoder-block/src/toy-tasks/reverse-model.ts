@@ -1,12 +1,6 @@
 import { paddingMask } from '@mha/multi-head-attention';
-import {
-  assertShape,
-  batchedMatMul,
-  deriveSeed,
-  glorotUniform,
-  seededNormal,
-  zeros,
-} from '@mha/runtime';
+import { assertShape, deriveSeed, glorotUniform, seededNormal, zeros } from '@mha/runtime';
+import { batchedMatMul } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 import { encoder } from '../encoder.js';
 import { type EncoderBlockParams, initEncoderBlock } from '../encoder-block.js';

@@ -1,0 +1,1 @@
+export { GRADIENTS, registerGradients } from './register.js';

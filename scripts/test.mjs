@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// @ts-check
+// `pnpm test`: everything, in two lanes that run side by side on a 2-core machine.
+//
+//   1. build the packages (only those whose sources changed) and pack the tarballs
+//   2. lane "vitest":    every vitest project: the packages' unit tests, the grader's
+//                        end-to-end tests, the examples (the packed tarballs installed into
+//                        fresh projects) and the explorer in headless Chromium
+//      lane "notebooks": every notebook executed headlessly into site/notebooks/, the
+//                        exercises' wrong answers, the kernel-survival test, then the rest
+//                        of the site (explorer and pages) and its link check
+//   3. one line per lane with its time, and a closing `N passed, N failed` line
+//
+// Each lane's output is printed as it comes, every line prefixed with the lane's name.
+// Nothing here writes into tracked files: the site goes to site/, tarballs to packs/.
+// `pnpm test:unit` runs the packages' unit tests alone.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+const seconds = (/** @type {number} */ since) => ((Date.now() - since) / 1000).toFixed(1);
+
+/** Runs one command to completion with inherited output; stops everything if it fails. */
+function runOrStop(/** @type {string} */ label, /** @type {string[]} */ args) {
+  const since = Date.now();
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`test: ${label} failed`);
+    process.exit(1);
+  }
+  console.log(`test: ${label} (${seconds(since)} s)`);
+}
+
+/**
+ * @typedef {{ label: string, args: string[], env?: Record<string, string> }} Step
+ * @typedef {{ name: string, ok: boolean, seconds: string, failedStep?: string }} LaneResult
+ */
+
+/** Runs a lane's steps in order, each line of output prefixed; stops at the first failure. */
+async function lane(/** @type {string} */ name, /** @type {Step[]} */ steps) {
+  const since = Date.now();
+  const prefix = `[${name}] `;
+  for (const step of steps) {
+    const ok = await new Promise((done) => {
+      const child = spawn(process.execPath, step.args, {
+        cwd: root,
+        env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...step.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      for (const [stream, out] of /** @type {const} */ ([
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ])) {
+        let pending = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (/** @type {string} */ chunk) => {
+          const lines = (pending + chunk).split('\n');
+          pending = lines.pop() ?? '';
+          for (const line of lines) out.write(`${prefix}${line}\n`);
+        });
+        stream.on('end', () => {
+          if (pending) out.write(`${prefix}${pending}\n`);
+        });
+      }
+      child.on('close', (code) => done(code === 0));
+    });
+    if (!ok) return { name, ok: false, seconds: seconds(since), failedStep: step.label };
+  }
+  return { name, ok: true, seconds: seconds(since) };
+}
+
+/** Tests counted in vitest's JSON report: passed and failed (skipped ones count as neither). */
+function vitestCounts(/** @type {string} */ file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    passed: Number(report.numPassedTests ?? 0),
+    failed: Number(report.numFailedTests ?? 0) + Number(report.numRuntimeErrorTestSuites ?? 0),
+  };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'mha-test-'));
+const vitestReport = join(scratch, 'vitest.json');
+try {
+  runOrStop('packages built', ['scripts/build-all.mjs']);
+  runOrStop('tarballs packed', ['scripts/pack-all.mjs']);
+  const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+  const mutants = join(root, 'scripts', 'notebook-mutants.mjs');
+  const results = await Promise.all([
+    lane('vitest', [
+      {
+        label: 'vitest',
+        args: [
+          vitest,
+          'run',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${vitestReport}`,
+        ],
+        env: { MHA_PACKS_READY: '1' },
+      },
+    ]),
+    lane('notebooks', [
+      { label: 'notebooks', args: ['scripts/notebooks.mjs', 'run', '--no-kernel-test'] },
+      ...(existsSync(mutants)
+        ? [{ label: 'wrong answers to the exercises', args: [mutants] }]
+        : []),
+      { label: 'kernel survives rebuilds', args: ['scripts/notebooks.mjs', 'kernel-test'] },
+      { label: 'site', args: ['scripts/docs.mjs', '--skip-notebooks'] },
+    ]),
+  ]);
+  const counts = vitestCounts(vitestReport);
+  const notebooks = results[1];
+  console.log('');
+  for (const r of results) {
+    const state = r.ok ? 'passed' : `FAILED at ${r.failedStep}`;
+    console.log(`test: lane ${r.name.padEnd(9)} ${state} in ${r.seconds} s`);
+  }
+  console.log(`test: everything took ${seconds(started)} s`);
+  // Vitest's tests, and the notebook lane as one more (it stops at its first failure).
+  const passed = counts.passed + (notebooks?.ok ? 1 : 0);
+  const failed = counts.failed + (notebooks?.ok ? 0 : 1);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = results.every((r) => r.ok) && failed === 0 ? 0 : 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -127,10 +127,12 @@ export function cases() {
 
   // decodeStep: chains of steps, each carrying the previous step's cache
   const ds = 'decodeStep';
+  /** @type {(src: number[][], options?: unknown, config?: object) => [string, unknown][]} */
   const lets = (src, options = UNDEFINED, config = CONFIG) => [
     ['params', model(config)],
     ['memory', { $call: ['encode', [{ $let: 'params' }, ids(src), options]] }],
   ];
+  /** @type {(tokens: number[][], options?: unknown) => unknown[][]} */
   const steps = (tokens, options = UNDEFINED) =>
     tokens.map((token, t) => [
       { $let: 'params' },

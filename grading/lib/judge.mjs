@@ -252,7 +252,7 @@ export function gradedBodies(analysis, handedOut) {
  * Runs the harness over `cases` with the given stage source (TypeScript, `rel -> text`,
  * relative to `src/`), in the sandbox unless `unsandboxed`.
  *
- * @returns {Promise<{ records: Map<string, any>, timedOut: boolean, crashed: string | undefined, ms: number }>}
+ * @returns {Promise<{ records: Map<string, any>, timedOut: boolean, crashed: string | undefined, ms: number, stderr: string }>}
  */
 export async function runCases({ pristine, stage, files, cases, limits, unsandboxed }) {
   const name = randomBytes(8).toString('hex');

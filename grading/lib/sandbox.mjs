@@ -44,12 +44,14 @@ function systemBinds() {
   for (const dir of ['/usr', '/etc/alternatives', '/etc/ld.so.cache', '/etc/ssl']) {
     if (existsSync(dir)) args.push('--ro-bind', dir, dir);
   }
-  for (const [link, target] of [
+  /** @type {[string, string][]} */
+  const links = [
     ['/bin', 'usr/bin'],
     ['/lib', 'usr/lib'],
     ['/lib64', 'usr/lib64'],
     ['/sbin', 'usr/sbin'],
-  ]) {
+  ];
+  for (const [link, target] of links) {
     if (existsSync(link)) args.push('--symlink', target, link);
   }
   const node = realpathSync(process.execPath);

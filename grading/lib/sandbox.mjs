@@ -37,6 +37,37 @@ export function sandboxAvailable() {
   return availability;
 }
 
+const SETPRIV = ['--reuid=65534', '--regid=65534', '--clear-groups', '--inh-caps=-all'];
+
+/** @type {boolean | undefined} */
+let dropping;
+
+/** True when the grader runs as root and can run the sandbox as the host's `nobody`. */
+export function dropToNobody() {
+  if (dropping !== undefined) return dropping;
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+    dropping = false;
+    return dropping;
+  }
+  const tried = spawnSync(
+    'setpriv',
+    [
+      ...SETPRIV,
+      '--',
+      'bwrap',
+      ...systemBinds(),
+      '--unshare-all',
+      '--',
+      process.execPath,
+      '-e',
+      '0',
+    ],
+    { encoding: 'utf8', timeout: 20_000 },
+  );
+  dropping = tried.status === 0;
+  return dropping;
+}
+
 /** Read-only views of the system folders Node needs, and of Node itself. */
 function systemBinds() {
   /** @type {string[]} */
@@ -70,6 +101,8 @@ function systemBinds() {
  * @property {number} [fileMB] the largest file a process may write (RLIMIT_FSIZE); default 16
  * @property {number} [openFiles] open file descriptors (RLIMIT_NOFILE); default 256
  * @property {number} [outputBytes] stdout kept; the rest is dropped; default 32 MiB
+ * @property {number} [processes] processes and threads (RLIMIT_NPROC, where the sandbox
+ *   runs as the host's `nobody`); default 256
  */
 
 /**
@@ -92,6 +125,7 @@ export function runSandboxed(run) {
   const heapMB = Math.max(256, Math.floor(memoryMB / 2));
   const nodeArgs = [`--max-old-space-size=${heapMB}`, '--disallow-code-generation-from-strings'];
   const prlimit = [
+    ...(dropToNobody() ? [`--nproc=${limits.processes ?? 256}`] : []),
     `--cpu=${Math.ceil(limits.cpuSeconds ?? limits.wallSeconds)}`,
     // V8 reserves far more address space than it uses: leave it room above the heap.
     `--as=${(memoryMB + 6144) * 1024 * 1024}`,
@@ -107,8 +141,12 @@ export function runSandboxed(run) {
     command = 'prlimit';
     args = [...prlimit, '--', process.execPath, ...nodeArgs, run.script, ...run.args];
   } else {
-    command = 'prlimit';
+    // As root, the sandbox runs as the host's `nobody` as well (setpriv), so that it
+    // holds no privilege outside its namespaces and the process limit counts its own
+    // processes (and threads) only.
+    command = dropToNobody() ? 'setpriv' : 'prlimit';
     args = [
+      ...(dropToNobody() ? [...SETPRIV, '--', 'prlimit'] : []),
       ...prlimit,
       '--',
       'bwrap',

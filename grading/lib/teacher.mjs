@@ -287,6 +287,8 @@ function handedOutSource(analysis) {
 export async function prepareGrading(analysis, { log = () => {}, keep = false } = {}) {
   const { stage } = analysis;
   const pristine = mkdtempSync(join(tmpdir(), `mha-grade-${stage.folder}-`));
+  // Readable (never writable) by the sandbox, which may run as the host's nobody.
+  chmodSync(pristine, 0o755);
   writeWorkspace(analysis, pristine, 'scratch');
   log(`installing the grading workspace (${pristine})...`);
   const install = await runProcess(

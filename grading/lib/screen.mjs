@@ -550,7 +550,11 @@ export function screenSources(
         }
         return undefined;
       }
-      if (!modules.has(specifier)) {
+      // A provided package's subpath exports (`@mha/runtime/kernels`) are provided too.
+      const packageName = specifier.startsWith('@')
+        ? specifier.split('/').slice(0, 2).join('/')
+        : specifier.split('/')[0];
+      if (!modules.has(specifier) && !modules.has(packageName)) {
         const allowed = [...modules].map((m) => `'${m}'`).join(', ');
         refuse(
           node,

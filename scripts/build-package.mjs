@@ -4,12 +4,14 @@
 // CommonJS to dist/cjs (tslab runs notebook cells as CommonJS). Each half gets
 // its own .d.ts files, and dist/cjs is marked as CommonJS so Node and
 // TypeScript read it as such even though the package is "type": "module".
+// A package whose "imports" map `#tfjs-gradients` (the runtime) also gets tfjs-core's
+// gradient registrations bundled for Node (see bundleTfjsGradients below).
 // The build goes to a scratch folder that replaces dist/ only once complete,
 // so a reader never sees a half-written dist/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
@@ -30,11 +32,72 @@ try {
     });
   }
   mkdirSync(join(scratch, 'cjs'), { recursive: true });
-  writeFileSync(join(scratch, 'cjs', 'package.json'), '{ "type": "commonjs" }\n');
+  let cjsManifest = '{ "type": "commonjs" }\n';
+  const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+  const gradients = manifest.imports?.['#tfjs-gradients'];
+  if (gradients) {
+    await bundleTfjsGradients(scratch);
+    // Node resolves a `#` import in the scope of the nearest package.json, which for the
+    // CommonJS build is this one: the same choice, with Node's file beside it.
+    const { browser, default: fallback } = gradients;
+    const imports = {
+      '#tfjs-gradients': { browser, node: './tfjs-gradients.cjs', default: fallback },
+    };
+    cjsManifest = `${JSON.stringify({ type: 'commonjs', imports }, null, 2)}\n`;
+  }
+  writeFileSync(join(scratch, 'cjs', 'package.json'), cjsManifest);
   rmSync(join(cwd, 'dist'), { recursive: true, force: true });
   renameSync(scratch, join(cwd, 'dist'));
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
   process.exitCode = 1;
   if (!(error && typeof error === 'object' && 'status' in error)) throw error;
+}
+
+/**
+ * Bundles tfjs-core's own gradient registrations for plain Node.
+ *
+ * `@tensorflow/tfjs-core/dist/register_all_gradients.js` registers every gradient
+ * tfjs-core defines, but its ES modules import each other without file extensions,
+ * which bundlers accept and Node does not. This bundles that file (and the tfjs-core
+ * modules it reaches) into one ES module (`dist/tfjs-gradients/index.mjs`) and one
+ * CommonJS file (`dist/cjs/tfjs-gradients.cjs`). The copy of tfjs-core inside them
+ * shares all its state with the application's own: tfjs-core keeps its engine
+ * (`_tfengine`), kernel registry and gradient registry (`getGlobal('gradRegistry')`) on
+ * one global namespace, and its `Tensor` class accepts tensors from any copy
+ * (`Symbol.hasInstance`). So the gradients register where the application's `tf.grad`
+ * looks and run on its engine and backend. The application's tfjs-core is imported
+ * first (left external: only the bare name), so that it is the one that creates that
+ * engine.
+ */
+async function bundleTfjsGradients(/** @type {string} */ outDir) {
+  const local = createRequire(join(cwd, 'package.json'));
+  const { build } = local('esbuild');
+  const tfjsCore = dirname(local.resolve('@tensorflow/tfjs-core/package.json'));
+  const { version } = JSON.parse(readFileSync(join(tfjsCore, 'package.json'), 'utf8'));
+  const entry =
+    "import '@tensorflow/tfjs-core';\n" +
+    `import ${JSON.stringify(join(tfjsCore, 'dist', 'register_all_gradients.js'))};\n`;
+  mkdirSync(join(outDir, 'tfjs-gradients'), { recursive: true });
+  /** @type {[format: 'esm' | 'cjs', file: string][]} */
+  const outputs = [
+    ['esm', join('tfjs-gradients', 'index.mjs')],
+    ['cjs', join('cjs', 'tfjs-gradients.cjs')],
+  ];
+  for (const [format, file] of outputs) {
+    const result = await build({
+      stdin: { contents: entry, resolveDir: tfjsCore, loader: 'js' },
+      bundle: true,
+      format,
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      external: ['@tensorflow/tfjs-core'],
+      minify: true,
+      legalComments: 'inline',
+      banner: { js: `// tfjs-core ${version}'s gradient registrations, bundled for Node.` },
+      write: false,
+      logLevel: 'warning',
+    });
+    writeFileSync(join(outDir, file), result.outputFiles[0].text);
+  }
 }

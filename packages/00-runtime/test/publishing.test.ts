@@ -44,7 +44,18 @@ describe.each(packages.map((p) => [p.folder, p] as const))(
       expect(manifest.repository).toMatchObject({ type: 'git', directory: `packages/${folder}` });
       expect(manifest.repository.url).toMatch(/^git\+https:\/\/.+\.git$/);
       expect(manifest.engines).toEqual(rootManifest.engines);
-      expect(manifest.sideEffects).toBe(false);
+      // Only the runtime's gradients module has an effect on import: it registers gradients.
+      const expected =
+        manifest.name === '@mha/runtime'
+          ? [
+              './src/gradients/index.ts',
+              './dist/esm/gradients/index.js',
+              './dist/cjs/gradients/index.js',
+              './dist/tfjs-gradients/index.mjs',
+              './dist/cjs/tfjs-gradients.cjs',
+            ]
+          : false;
+      expect(manifest.sideEffects).toEqual(expected);
     });
 
     it('publishes the build and the sources, never the tests', () => {

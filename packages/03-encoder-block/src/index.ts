@@ -44,8 +44,6 @@ export {
   type ReverseEvaluation,
   type ReverseTrainingOptions,
   type ReverseTrainingResult,
-  reverseLoss,
   type TrainingReport,
   trainReverseModel,
 } from './toy-tasks/train-reverse.js';
-export { toVariables, yieldToEventLoop } from './toy-tasks/training-support.js';

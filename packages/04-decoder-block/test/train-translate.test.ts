@@ -53,5 +53,8 @@ describe('trainTranslator', () => {
     await expect(trainTranslator({ ...base, stopAtExactMatch: 0.9 })).rejects.toThrow(
       "trainTranslator: option 'stopAtExactMatch' needs a 'heldOut' set",
     );
+    await expect(trainTranslator({ ...base, warmupSteps: 1 })).rejects.toThrow(
+      "trainTranslator: option 'warmupSteps' must be an integer in [0, steps), got 1",
+    );
   });
 });

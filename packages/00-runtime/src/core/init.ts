@@ -1,5 +1,4 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { registerGradients } from '../gradients/register.js';
 
 /**
  * Seeded initialisation. Every random number is drawn in JavaScript from a
@@ -102,34 +101,26 @@ export function seededNormal(
  *
  * $$W_{ij} \sim \mathcal{U}\left(-\sqrt{\tfrac{6}{n_\text{in}+n_\text{out}}},\ \sqrt{\tfrac{6}{n_\text{in}+n_\text{out}}}\right)$$
  *
- * Like {@link zeros} and {@link ones}, it also registers this project's gradient
- * functions where TensorFlow.js has none ({@link registerGradients}), so that
- * parameters made by the stages' initialisers train on `@tensorflow/tfjs-core`
- * alone with no extra line.
- *
  * @param shape `[in, out]` (a 1-D shape uses its length for both fans).
  * @param seed an integer in [0, 2^32). Required: the same seed gives the same bits on every backend.
  * @returns a float32 tensor of `shape`.
  */
 export function glorotUniform(shape: readonly number[], seed: number): tf.Tensor {
   checkShape(shape, 'glorotUniform');
-  registerGradients();
   const fanIn = shape.length === 1 ? shape[0]! : shape[shape.length - 2]!;
   const fanOut = shape[shape.length - 1]!;
   const limit = Math.sqrt(6 / (fanIn + fanOut));
   return seededUniform(shape, seed, { min: -limit, max: limit });
 }
 
-/** A float32 tensor of zeros, the usual bias initialisation (registers gradients, as {@link glorotUniform}). */
+/** A float32 tensor of zeros, the usual bias initialisation. */
 export function zeros(shape: readonly number[]): tf.Tensor {
   checkShape(shape, 'zeros');
-  registerGradients();
   return tf.zeros([...shape], 'float32');
 }
 
-/** A float32 tensor of ones, the usual layer-norm gain initialisation (registers gradients, as {@link glorotUniform}). */
+/** A float32 tensor of ones, the usual layer-norm gain initialisation. */
 export function ones(shape: readonly number[]): tf.Tensor {
   checkShape(shape, 'ones');
-  registerGradients();
   return tf.ones([...shape], 'float32');
 }

@@ -1,6 +1,6 @@
-import { assertShape, deriveSeed } from '@mha/runtime';
+import { deriveSeed } from '@mha/runtime';
+import { maskedCrossEntropy, toVariables, train } from '@mha/runtime/training';
 import * as tf from '@tensorflow/tfjs-core';
-import { ensureGradients } from '../gradients.js';
 import {
   checkReverseTaskConfig,
   type ReverseBatch,
@@ -14,7 +14,6 @@ import {
   type ReverseModelParams,
   reverseModel,
 } from './reverse-model.js';
-import { toVariables, yieldToEventLoop } from './training-support.js';
 
 /** Everything {@link trainReverseModel} needs. */
 export interface ReverseTrainingOptions {
@@ -80,40 +79,6 @@ export interface ReverseEvaluation {
   predictions: number[][];
 }
 
-function validPositions(lengths: readonly number[], seq: number): tf.Tensor2D {
-  const rows = lengths.map((length) => Array.from({ length: seq }, (_, i) => (i < length ? 1 : 0)));
-  return tf.tensor2d(rows, [lengths.length, seq], 'float32');
-}
-
-/**
- * Mean cross-entropy over the valid positions; padded positions are not scored.
- *
- * $$\mathcal{L} = -\frac{1}{\sum_n L_n}\sum_{n}\sum_{i < L_n} \log p_\theta(y_{n,i} \mid x_n)$$
- *
- * @param logits `[batch, seq, vocabSize]`.
- * @param targets `[batch, seq]` int32 token ids.
- * @param lengths `[batch]` valid-prefix lengths.
- * @returns a scalar.
- */
-export function reverseLoss(
-  logits: tf.Tensor3D,
-  targets: tf.Tensor2D,
-  lengths: readonly number[],
-): tf.Scalar {
-  const fn = 'reverseLoss';
-  assertShape(targets, [lengths.length, logits.shape[1]], 'targets', fn);
-  assertShape(logits, [lengths.length, -1, -1], 'logits', fn);
-  const [, seq, vocabSize] = logits.shape;
-  return tf.tidy(() => {
-    // 1) log-probability of the correct token at every position
-    const logProbs = tf.logSoftmax(logits); // [batch, seq, vocabSize]
-    const picked = tf.sum(tf.mul(logProbs, tf.oneHot(targets, vocabSize)), -1); // -> [batch, seq]
-    // 2) average over the valid positions only
-    const valid = validPositions(lengths, seq);
-    return tf.neg(tf.div(tf.sum(tf.mul(picked, valid)), tf.sum(valid))) as tf.Scalar;
-  });
-}
-
 /**
  * Runs the model on a batch and scores its predictions at the valid positions.
  *
@@ -172,8 +137,8 @@ function checkTrainingOptions(options: ReverseTrainingOptions): void {
 /**
  * Trains the token model on the reversal task with Adam, reporting progress as it goes.
  *
- * Each step draws a fresh batch (never a held-out sequence), computes
- * {@link reverseLoss} and updates every parameter. Every `reportEvery` steps
+ * Each step draws a fresh batch (never a held-out sequence), computes the masked
+ * cross-entropy of its valid positions and updates every parameter. Every `reportEvery` steps
  * it measures the accuracy on that batch (and on the held-out set), calls
  * `onProgress`, and yields to the event loop so that output appears while it
  * runs. It stops after `steps` steps, or earlier once the held-out accuracy
@@ -186,9 +151,7 @@ export async function trainReverseModel(
   options: ReverseTrainingOptions,
 ): Promise<ReverseTrainingResult> {
   checkTrainingOptions(options);
-  await ensureGradients();
   const { task, model, steps, batchSize, learningRate, seed, heldOut, stopAtAccuracy } = options;
-  const reportEvery = options.reportEvery ?? 50;
   const forwardOptions: ReverseModelOptions = {
     numHeads: model.numHeads,
     normFirst: model.normFirst,
@@ -203,50 +166,45 @@ export async function trainReverseModel(
   const params = toVariables(initial, variables);
   const nextBatch = reverseTaskSampler(task, deriveSeed(seed, 'data'), heldOut ? [heldOut] : []);
   const optimizer = tf.train.adam(learningRate);
-  const losses: number[] = [];
   const reports: TrainingReport[] = [];
-  const started = performance.now();
+  let batch: ReverseBatch | undefined; // this step's, for its report
   try {
-    for (let step = 1; step <= steps; step++) {
-      const batch = nextBatch(batchSize);
-      const cost = optimizer.minimize(
-        () =>
-          tf.tidy(() => {
-            const tokens = tf.tensor2d(batch.tokens, undefined, 'int32');
-            const targets = tf.tensor2d(batch.targets, undefined, 'int32');
-            const { logits } = reverseModel(params, tokens, batch.lengths, forwardOptions);
-            return reverseLoss(logits, targets, batch.lengths);
-          }),
-        true,
-        variables,
-      )!;
-      const loss = cost.dataSync()[0]!;
-      cost.dispose();
-      losses.push(loss);
-      if (step % reportEvery !== 0 && step !== steps) continue;
-      const report: TrainingReport = {
-        step,
-        loss,
-        accuracy: evaluateReverseModel(params, batch, forwardOptions).tokenAccuracy,
-        seconds: (performance.now() - started) / 1000,
-      };
-      if (heldOut) {
-        report.heldOutAccuracy = evaluateReverseModel(
-          params,
-          heldOut,
-          forwardOptions,
-        ).tokenAccuracy;
-      }
-      reports.push(report);
-      options.onProgress?.(report);
-      await yieldToEventLoop();
-      if (stopAtAccuracy !== undefined && report.heldOutAccuracy! >= stopAtAccuracy) break;
-    }
+    const { losses } = await train({
+      variables,
+      optimizer,
+      steps,
+      reportEvery: options.reportEvery ?? 50,
+      loss: () => {
+        batch = nextBatch(batchSize);
+        const tokens = tf.tensor2d(batch.tokens, undefined, 'int32');
+        const targets = tf.tensor2d(batch.targets, undefined, 'int32');
+        const { logits } = reverseModel(params, tokens, batch.lengths, forwardOptions);
+        return maskedCrossEntropy(logits, targets, batch.lengths);
+      },
+      onReport: ({ step, loss, seconds }) => {
+        const report: TrainingReport = {
+          step,
+          loss,
+          accuracy: evaluateReverseModel(params, batch!, forwardOptions).tokenAccuracy,
+          seconds,
+        };
+        if (heldOut) {
+          report.heldOutAccuracy = evaluateReverseModel(
+            params,
+            heldOut,
+            forwardOptions,
+          ).tokenAccuracy;
+        }
+        reports.push(report);
+        options.onProgress?.(report);
+        return stopAtAccuracy !== undefined && report.heldOutAccuracy! >= stopAtAccuracy;
+      },
+    });
+    return { params, variables, losses, reports };
   } catch (error) {
     tf.dispose(variables);
     throw error;
   } finally {
     optimizer.dispose();
   }
-  return { params, variables, losses, reports };
 }

@@ -1,5 +1,5 @@
-import { ensureGradients, reverseLoss, toVariables, yieldToEventLoop } from '@mha/encoder-block';
 import { deriveSeed } from '@mha/runtime';
+import { maskedCrossEntropy, toVariables, train, warmupCosine } from '@mha/runtime/training';
 import * as tf from '@tensorflow/tfjs-core';
 import { greedyDecode } from '../generate.js';
 import {
@@ -37,8 +37,9 @@ export interface TranslatorTrainingOptions {
   /** Adam's peak learning rate. */
   learningRate: number;
   /**
-   * Steps of linear warm-up from 0 to `learningRate`; after them the rate falls linearly to
-   * a tenth of it at step `steps`. Default 0 (no warm-up, decay only).
+   * Steps of linear warm-up from 0 to `learningRate`; after them the rate falls along half a
+   * cosine to a tenth of it at step `steps` (`warmupCosine`). Default 0 (no warm-up, decay
+   * only); less than `steps`.
    */
   warmupSteps?: number;
   /** Seeds the initial weights and the training data. */
@@ -110,7 +111,7 @@ export function translatorLoss(params: TransformerParams, batch: TranslateBatch)
       tgtLengths: batch.tgtLengths,
     });
     const targets = tf.tensor2d(batch.tgtOutput, undefined, 'int32');
-    return reverseLoss(logits, targets, batch.tgtLengths);
+    return maskedCrossEntropy(logits, targets, batch.tgtLengths);
   });
 }
 
@@ -179,8 +180,10 @@ function checkTrainingOptions(options: TranslatorTrainingOptions): void {
     }
   }
   const { warmupSteps = 0 } = options;
-  if (!Number.isInteger(warmupSteps) || warmupSteps < 0) {
-    throw new Error(`${fn}: option 'warmupSteps' must be an integer >= 0, got ${warmupSteps}`);
+  if (!Number.isInteger(warmupSteps) || warmupSteps < 0 || warmupSteps >= options.steps) {
+    throw new Error(
+      `${fn}: option 'warmupSteps' must be an integer in [0, steps), got ${warmupSteps}`,
+    );
   }
   if (!(options.learningRate > 0)) {
     throw new Error(`${fn}: option 'learningRate' must be > 0, got ${options.learningRate}`);
@@ -191,16 +194,6 @@ function checkTrainingOptions(options: TranslatorTrainingOptions): void {
 }
 
 /**
- * The learning rate of a step: linear warm-up to `peak` over `warmupSteps`, then a linear
- * fall to `peak / 10` at `steps`.
- */
-function learningRateAt(step: number, peak: number, warmupSteps: number, steps: number): number {
-  if (step <= warmupSteps) return (peak * step) / warmupSteps;
-  const progress = (step - warmupSteps) / Math.max(1, steps - warmupSteps);
-  return peak * (1 - 0.9 * progress);
-}
-
-/**
  * Trains an encoder–decoder Transformer on the reverse-and-translate task with Adam and
  * teacher forcing, reporting progress as it goes.
  *
@@ -208,7 +201,7 @@ function learningRateAt(step: number, peak: number, warmupSteps: number, steps: 
  * and updates every parameter, at a rate that warms up and then decays (see `warmupSteps`).
  * Every `reportEvery` steps it measures the batch's token accuracy and, with a held-out set,
  * the exact-match rate of `greedyDecode`, calls `onProgress`, and yields to the event loop
- * (with `setTimeout`, so it runs in browsers too).
+ * (the runtime's `train` loop).
  *
  * @param options see {@link TranslatorTrainingOptions}.
  * @returns the trained parameters, the loss of every step and the reports.
@@ -217,9 +210,7 @@ export async function trainTranslator(
   options: TranslatorTrainingOptions,
 ): Promise<TranslatorTrainingResult> {
   checkTrainingOptions(options);
-  await ensureGradients();
   const { task, model, steps, batchSize, learningRate, seed, heldOut, stopAtExactMatch } = options;
-  const reportEvery = options.reportEvery ?? 50;
   const variables: tf.Variable[] = [];
   const initial = initTransformer({
     ...model,
@@ -230,38 +221,44 @@ export async function trainTranslator(
   const params = toVariables(initial, variables);
   const nextBatch = translateTaskSampler(task, deriveSeed(seed, 'data'), heldOut ? [heldOut] : []);
   const optimizer = tf.train.adam(learningRate);
-  // Adam reads its rate at every update; tfjs declares the field protected, with no setter.
-  const schedule = optimizer as unknown as { learningRate: number };
-  const losses: number[] = [];
   const reports: TranslatorReport[] = [];
   const started = performance.now();
+  let batch: TranslateBatch | undefined; // this step's, for its report
   try {
-    for (let step = 1; step <= steps; step++) {
-      const batch = nextBatch(batchSize);
-      schedule.learningRate = learningRateAt(step, learningRate, options.warmupSteps ?? 0, steps);
-      const cost = optimizer.minimize(() => translatorLoss(params, batch), true, variables)!;
-      const loss = cost.dataSync()[0]!;
-      cost.dispose();
-      losses.push(loss);
-      if (step % reportEvery !== 0 && step !== steps) continue;
-      const report: TranslatorReport = {
-        step,
-        loss,
-        accuracy: teacherForcedAccuracy(params, batch),
-        seconds: 0,
-      };
-      if (heldOut) report.heldOutExactMatch = evaluateTranslator(params, heldOut).exactMatch;
-      report.seconds = (performance.now() - started) / 1000;
-      reports.push(report);
-      options.onProgress?.(report);
-      await yieldToEventLoop();
-      if (stopAtExactMatch !== undefined && report.heldOutExactMatch! >= stopAtExactMatch) break;
-    }
+    const { losses } = await train({
+      variables,
+      optimizer,
+      steps,
+      reportEvery: options.reportEvery ?? 50,
+      learningRate: warmupCosine({
+        peak: learningRate,
+        warmupSteps: options.warmupSteps ?? 0,
+        totalSteps: steps,
+        floor: learningRate / 10,
+      }),
+      loss: () => {
+        batch = nextBatch(batchSize);
+        return translatorLoss(params, batch);
+      },
+      onReport: ({ step, loss }) => {
+        const report: TranslatorReport = {
+          step,
+          loss,
+          accuracy: teacherForcedAccuracy(params, batch!),
+          seconds: 0,
+        };
+        if (heldOut) report.heldOutExactMatch = evaluateTranslator(params, heldOut).exactMatch;
+        report.seconds = (performance.now() - started) / 1000;
+        reports.push(report);
+        options.onProgress?.(report);
+        return stopAtExactMatch !== undefined && report.heldOutExactMatch! >= stopAtExactMatch;
+      },
+    });
+    return { params, variables, losses, reports };
   } catch (error) {
     tf.dispose(variables);
     throw error;
   } finally {
     optimizer.dispose();
   }
-  return { params, variables, losses, reports };
 }

@@ -153,7 +153,29 @@ export function prepareWorkspace(analysis, pristine) {
       if (/\.test\.[cm]?ts$/.test(rel) || !/\.([cm]?ts|json)$/.test(rel)) continue;
       files.set(rel, readFileSync(join(dir, 'src', rel), 'utf8'));
     }
-    writeFiles(join(dir, 'dist', 'esm'), transpile(files));
+    const compiled = transpile(files);
+    writeFiles(join(dir, 'dist', 'esm'), compiled);
+    // What the package's build makes besides compiled sources (the runtime's bundle of
+    // tfjs-core's gradients, which its "imports" map points Node at) comes from the
+    // repository's own build.
+    const built = join(pkg.dir, 'dist');
+    const extras = existsSync(built)
+      ? listFiles(built).filter(
+          (rel) =>
+            !rel.startsWith('esm/') &&
+            !rel.startsWith('cjs/') &&
+            !rel.endsWith('.d.ts') &&
+            !rel.endsWith('.map'),
+        )
+      : [];
+    for (const rel of extras) {
+      mkdirSync(dirname(join(dir, 'dist', rel)), { recursive: true });
+      writeFileSync(join(dir, 'dist', rel), readFileSync(join(built, rel)));
+    }
+    const manifest = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8'));
+    if (manifest.imports && !existsSync(built)) {
+      throw new Error(`${pkg.name} is not built: run pnpm build before grading`);
+    }
   }
   writeFileSync(
     join(pristine, 'grading-harness.mjs'),

@@ -704,6 +704,26 @@ async function calibrateJudge(analysis, grading, options) {
       }
     }
   }
+  // The reference must load, and each function must return on some case: a reference
+  // that throws everywhere would make a stub that throws everywhere pass.
+  const broken = [...expected.values()].find((r) => r.at === 'import' || r.at === 'harness');
+  if (broken) {
+    throw new Error(
+      `the reference solution does not load in the grading workspace (case ${broken.id}); ` +
+        `nothing can be graded: ${firstLine(run.stderr ?? '')}`,
+    );
+  }
+  for (const fn of analysis.functions) {
+    const returns = judge.cases.some(
+      (c) => c.fn === fn.name && expected.get(c.id)?.outcome === 'returned',
+    );
+    if (!returns) {
+      throw new Error(
+        `the reference ${fn.name} returns on none of its cases, so they cannot tell a stub ` +
+          'from a solution; nothing can be graded',
+      );
+    }
+  }
   const result = { ...score(info), seconds: Math.round((Date.now() - started) / 100) / 10 };
   const failing = result.functions.filter((f) => f.status !== 'pass');
   if (failing.length > 0) {

@@ -52,7 +52,19 @@ const MAX_DECADES = 8;
 const FEW_DECADES = 2;
 const SUB_DECADE_MULTIPLES = [2, 5] as const;
 /** Powers of ten from 10^-4 to 10^5 are written out plainly (0.001, 1000). */
-const PLAIN_POWERS = { min: -4, max: 5 } as const;
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 /** Axis range used when a chart has no finite point at all. */
 const FALLBACK = { lo: 0, hi: 1 } as const;
 
@@ -249,10 +261,11 @@ function logScale(values: number[]): Scale {
   return { ticks, toUnit: (v) => (Math.log10(v) - lo) / (hi - lo) };
 }
 
-/** `multiple` × 10^`power` as `0.002`, `50`, or `2e-7` / `1e8` far from 1. */
+/** `multiple` × 10^`power` as `1`, `20`, `50`, or with a superscript power: `10²`, `2·10⁻³`. */
 function formatPowerOfTen(multiple: number, power: number): string {
-  if (power < PLAIN_POWERS.min || power > PLAIN_POWERS.max) return `${multiple}e${power}`;
-  return (multiple * 10 ** power).toFixed(Math.max(0, -power));
+  if (power === 0 || power === 1) return String(multiple * 10 ** power);
+  const exponent = [...String(power)].map((c) => SUPERSCRIPT[c] ?? c).join('');
+  return multiple === 1 ? `10${exponent}` : `${multiple}·10${exponent}`;
 }
 
 function tickLabelWidth(scale: Scale): number {

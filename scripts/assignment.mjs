@@ -49,14 +49,17 @@ grade:
   --function-timeout <s>  the most one function's tests may take (default: the stage's config)
   --time-limit <s>        the most one submission may take (default: the stage's config)
   --memory-limit <MB>     the most memory one test process may use (default: the stage's config)
-  --screen <refuse|note>  what the static screen does with what it finds (default: the stage's
-                          config, else refuse); "note" runs the code anyway, to check the other
-                          defences
+  --screen <refuse|note|off>  what the static screen does with what it finds (default: the
+                          stage's config, else refuse; stages on the judge only take its advice,
+                          in the teacher's notes); "off" skips it, to check the other defences
+  --unsandboxed           grade without the bubblewrap sandbox where it is unavailable: student
+                          code then runs with your rights (see docs/assignments.md)
   --concurrency <n>       test processes at a time (default: the number of CPUs)
   --no-typecheck          skip the TypeScript check (it only adds a note)
   --keep                  keep the scratch workspace and print where it is
-The exit code is 3 when a submission could not be graded (no source found, a configuration
-problem, or the time limit reached before a function ran).`;
+The exit code is the number of submissions that could not be graded (no source found, a
+configuration problem, the grader failing on it, or the time limit reached before a function
+ran), 0 when every one was graded.`;
 
 function fail(message, code = 1) {
   console.error(message);
@@ -66,7 +69,16 @@ function fail(message, code = 1) {
 function parseArgs(argv) {
   const positional = [];
   const options = { submission: [] };
-  const flags = new Set(['force', 'json', 'keep', 'reference', 'help', 'no-typecheck', 'feedback']);
+  const flags = new Set([
+    'force',
+    'json',
+    'keep',
+    'reference',
+    'help',
+    'no-typecheck',
+    'feedback',
+    'unsandboxed',
+  ]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) {
@@ -177,7 +189,8 @@ async function grade(stageArg, options) {
   if (timeLimit !== undefined) limits.timeLimitSeconds = timeLimit;
   if (memoryLimit !== undefined) limits.memoryLimitMB = memoryLimit;
   if (options.screen !== undefined) {
-    if (!['refuse', 'note'].includes(options.screen)) fail('--screen must be refuse or note', 2);
+    if (!['refuse', 'note', 'off'].includes(options.screen))
+      fail('--screen must be refuse, note or off', 2);
     limits.screen = options.screen;
   }
   const analysis = analyseStage(stage);
@@ -196,7 +209,9 @@ async function grade(stageArg, options) {
   const onResult = (result) => {
     done.push(result);
     if (out) {
-      const dir = join(out, folderFor(result.submission));
+      // Each submission's files in a folder of their own under submissions/, so that no
+      // submission's name can collide with summary.csv.
+      const dir = join(out, 'submissions', folderFor(result.submission));
       mkdirSync(dir, { recursive: true });
       const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
       writeFileSync(join(dir, 'results.json'), json(gradescopeResult(result)));
@@ -214,6 +229,7 @@ async function grade(stageArg, options) {
     keep: options.keep,
     concurrency: positive('concurrency', true),
     typecheck: !options['no-typecheck'],
+    unsandboxed: Boolean(options.unsandboxed),
     limits,
     onResult,
   });
@@ -228,7 +244,8 @@ async function grade(stageArg, options) {
   const failed = results.filter(ungraded);
   if (failed.length > 0) {
     console.error(`could not grade: ${failed.map((r) => r.submission).join(', ')}`);
-    process.exitCode = 3;
+    // The exit code counts the submissions that could not be graded (capped for the shell).
+    process.exitCode = Math.min(failed.length, 100);
   }
 }
 

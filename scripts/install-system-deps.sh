@@ -2,7 +2,8 @@
 # Installs what the tests need and the npm registry cannot provide, from
 # Debian's packages: Jupyter (to run the tslab TypeScript kernel headlessly and
 # to open the notebooks) and Chromium (the browser example runs in it,
-# headless, driven by playwright-core; nothing downloads a browser). Safe to run
+# headless, driven by playwright-core; nothing downloads a browser) and
+# bubblewrap (the assignment grader runs student code in its sandbox). Safe to run
 # again: it installs only what is missing. Run as root, or as a user who may
 # use sudo.
 #
@@ -13,7 +14,7 @@
 #                 tests do)
 set -euo pipefail
 
-packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel)
+packages=(jupyter-notebook jupyter-nbconvert python3-nbclient python3-ipykernel bubblewrap)
 with_browser=1
 for arg in "$@"; do
   case "$arg" in
@@ -37,7 +38,8 @@ nbconvert, nbclient and ipykernel, all importable by the interpreter at
 'jupyter' command on PATH. For example, with pip:
 python3 -m pip install notebook nbconvert nbclient ipykernel
 and Chromium (or Chrome) at /usr/bin/chromium, or set CHROMIUM_PATH to it; the
-browser example runs in it.
+browser example runs in it. The assignment grader also needs bubblewrap (bwrap)
+and a kernel that allows user namespaces.
 MSG
   exit 1
 fi

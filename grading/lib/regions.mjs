@@ -82,6 +82,24 @@ function isFunctionLike(node) {
  * (offsets into the text; the body range covers the braces). Overload signatures,
  * which have no body, are skipped. A name defined twice keeps the first.
  */
+/**
+ * Visits `root` and its descendants in source order, without recursion (a chain of
+ * thousands of `+` would overflow the stack). `visit` returning false skips a node's
+ * children.
+ */
+export function walk(root, visit) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (visit(node) === false) continue;
+    const children = [];
+    ts.forEachChild(node, (child) => {
+      children.push(child);
+    });
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
 export function functionBodies(text, fileName) {
   const source = parse(text, fileName);
   const found = new Map();
@@ -98,9 +116,8 @@ export function functionBodies(text, fileName) {
         });
       }
     }
-    ts.forEachChild(node, visit);
   };
-  visit(source);
+  walk(source, visit);
   return found;
 }
 
@@ -117,14 +134,14 @@ function isExported(node) {
 function enclosingFunction(source, offset) {
   let best;
   const visit = (node) => {
-    if (offset < node.getStart(source) || offset >= node.end) return;
+    if (offset < node.getStart(source) || offset >= node.end) return false;
     if (isFunctionLike(node) && node.body && ts.isBlock(node.body)) {
       const name = functionName(node);
       if (name && offset > node.body.getStart(source)) best = name;
     }
-    ts.forEachChild(node, visit);
+    return true;
   };
-  visit(source);
+  walk(source, visit);
   return best;
 }
 
@@ -248,9 +265,8 @@ export function describeNames(text, fileName) {
         names.push(first.text);
       }
     }
-    ts.forEachChild(node, visit);
   };
-  visit(source);
+  walk(source, visit);
   return names;
 }
 

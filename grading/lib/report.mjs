@@ -32,6 +32,7 @@ export function score(info) {
       reason: status === 'pass' ? '' : (run?.reason ?? 'not run'),
       ...(run?.reasonQuotesHidden && status !== 'pass' ? { reasonQuotesHidden: true } : {}),
       ...(run?.failedTest && status !== 'pass' ? { failedTest: run.failedTest } : {}),
+      ...(run?.judged ? { judged: true } : {}),
       seconds: run?.ms === undefined ? undefined : Math.round(run.ms / 100) / 10,
       failures: run?.failures ?? [],
       loadErrors: run?.loadErrors ?? [],
@@ -126,6 +127,11 @@ export function formatScore(result, width = process.stdout.columns || 120) {
     out.push('notes:');
     for (const note of result.notes) out.push(`  - ${note}`);
   }
+  if (result.teacherNotes?.length > 0) {
+    out.push('');
+    out.push("teacher's notes (not in the student's feedback):");
+    for (const note of result.teacherNotes) out.push(`  - ${note}`);
+  }
   return out.join('\n');
 }
 
@@ -176,6 +182,23 @@ export function feedbackView(result, cap = MESSAGE_CAP) {
         ? { file: 'a hidden test file', hidden: true, message: 'could not load (details hidden)' }
         : { ...x, message: x.quotesHidden ? QUOTED : capMessage(x.message, cap) },
     );
+    if (f.judged) {
+      // Judge verdicts are texts the judge wrote (a category and a maximum error), never
+      // anything the student's run printed: hidden cases show their number and category.
+      const judgedFailures = (f.failures ?? []).map((x) => ({
+        file: x.file,
+        hidden: x.hidden,
+        test: x.test,
+        message: x.message,
+      }));
+      return {
+        ...f,
+        reason: capMessage(f.reason, cap),
+        failures: judgedFailures,
+        hiddenFailed: 0,
+        loadErrors: [],
+      };
+    }
     const redacted = firstHidden || (f.loadErrors?.[0]?.hidden && f.status === 'fail');
     return {
       ...f,
@@ -190,7 +213,8 @@ export function feedbackView(result, cap = MESSAGE_CAP) {
       loadErrors,
     };
   });
-  return { ...result, functions, notes: result.notes.map((n) => capMessage(n, cap)) };
+  const { teacherNotes: _teacherOnly, ...shown } = result;
+  return { ...shown, functions, notes: result.notes.map((n) => capMessage(n, cap)) };
 }
 
 /** The student's feedback as text: the table, then every visible failure. */
@@ -239,9 +263,15 @@ export function gradescopeResult(result) {
   };
 }
 
-function csvCell(value) {
-  const s = String(value ?? '');
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * One CSV cell. Text that a spreadsheet would read as a formula (starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP recommends against
+ * CSV injection; numbers stay numbers.
+ */
+export function csvCell(value) {
+  let s = String(value ?? '');
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A CSV summary: one row per submission, points per function, total, and whether it was graded. */

@@ -10,7 +10,15 @@
 // costs only the function that loops.
 import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -46,69 +54,6 @@ export function firstLine(text) {
       .map((l) => l.trim())
       .find((l) => l.length > 0) ?? ''
   );
-}
-
-// Grading needs each failure's message, not its stack. Mapping stack frames back
-// through TensorFlow.js's source maps costs vitest about half a second per
-// failing test, so graded runs record no frames. The setup also notes which
-// backend the tests ran on.
-//
-// Before each test, the setup also fixes the test's \`fails\` flag (whether vitest
-// should flip its verdict): code that tries to mark a failing test as expected to
-// fail, from a hook or anywhere else, then throws, and the test fails. A flag set
-// before the tests run shows in the reporter, which compares it with the reference.
-function gradingSetup(backendPath) {
-  return `// Written by the grader: failure messages without stack frames, and the backend used.
-import { writeFileSync } from 'node:fs';
-import * as tf from '@tensorflow/tfjs-core';
-import { afterAll, beforeEach } from 'vitest';
-
-Error.stackTraceLimit = 0;
-beforeEach(({ task }) => {
-  Object.defineProperty(task, 'fails', { value: task.fails, writable: false, configurable: false });
-});
-afterAll(() => writeFileSync(${JSON.stringify(backendPath)}, String(tf.getBackend())));
-`;
-}
-
-// The verdict is collected by this reporter, which runs in vitest's main
-// process, never in the test processes where the submission's code runs. It
-// writes every test's state and options to a path only the grader knows,
-// tagged with a nonce fresh for each run.
-function gradingReporter(outPath, nonce) {
-  return `// Written by the grader: every test's outcome, from vitest's main process.
-import { writeFileSync } from 'node:fs';
-
-const ancestors = (test) => {
-  const names = [];
-  for (let p = test.parent; p && p.type === 'suite'; p = p.parent) names.unshift(p.name);
-  return names;
-};
-const text = (error) => String(error?.stack || error?.message || error);
-
-export default class GradingReporter {
-  onTestRunEnd(modules, unhandled, reason) {
-    const files = modules.map((m) => ({
-      path: m.moduleId,
-      state: m.state(),
-      errors: m.errors().map(text),
-      tests: [...m.children.allTests()].map((t) => {
-        const result = t.result();
-        return {
-          ancestors: ancestors(t),
-          title: t.name,
-          state: result.state,
-          mode: t.options.mode,
-          fails: Boolean(t.options.fails),
-          errors: (result.errors ?? []).map(text),
-        };
-      }),
-    }));
-    const report = { nonce: ${JSON.stringify(nonce)}, reason, unhandled: unhandled.map(text), files };
-    writeFileSync(${JSON.stringify(outPath)}, JSON.stringify(report));
-  }
-}
-`;
 }
 
 /** The SHA-256 of each file, to notice a run that changed its own tests. */
@@ -275,8 +220,14 @@ async function runVitest({ root, files, pattern, workDir, timeoutSeconds, option
   const setupPath = join(workDir, 'grading.setup.mjs');
   const backendPath = join(workDir, 'backend.txt');
   const memoryLimitMB = options.memoryLimitMB ?? DEFAULT_MEMORY_LIMIT_MB;
-  writeFileSync(setupPath, gradingSetup(backendPath));
-  writeFileSync(reporterPath, gradingReporter(reportPath, nonce));
+  // The setup and reporter are files of their own beside this one; what changes from
+  // run to run (where to write, the nonce) goes in a parameters file next to them.
+  copyFileSync(new URL('./vitest-setup.mjs', import.meta.url), setupPath);
+  copyFileSync(new URL('./vitest-reporter.mjs', import.meta.url), reporterPath);
+  writeFileSync(
+    join(workDir, 'grading.params.json'),
+    JSON.stringify({ backendPath, reportPath, nonce }),
+  );
   const config = {
     root,
     cacheDir: join(workDir, 'vite-cache'),

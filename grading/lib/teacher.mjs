@@ -35,6 +35,17 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
+  gradedBodies,
+  helperBodies,
+  loadCases,
+  neededFunctions,
+  onJudge,
+  prepareWorkspace,
+  runCases,
+  scoreCases,
+  sourceFor,
+} from './judge.mjs';
+import {
   bodiesOf,
   functionBodies,
   replaceFunctionBodies,
@@ -49,9 +60,11 @@ import {
   defaultConcurrency,
   firstLine,
   hashFiles,
+  pool,
   runGroups,
   runProcess,
 } from './runner.mjs';
+import { sandboxAvailable } from './sandbox.mjs';
 import { describeFinding, refusals, screenSources } from './screen.mjs';
 import { hiddenDir, isDirectory, isInside, listFiles } from './stages.mjs';
 import { writeWorkspace } from './workspace.mjs';
@@ -170,7 +183,7 @@ async function typecheck(scratch, dir, deadline) {
   // tsc reads the code; it never runs it.
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    `${JSON.stringify({ extends: '../../../tsconfig.json', include: ['src', 'test'] }, null, 2)}\n`,
+    `${JSON.stringify({ extends: '../../tsconfig.json', include: ['src', 'test'] }, null, 2)}\n`,
   );
   const tsc = join(scratch, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = await runProcess(
@@ -274,11 +287,15 @@ function handedOutSource(analysis) {
 export async function prepareGrading(analysis, { log = () => {}, keep = false } = {}) {
   const { stage } = analysis;
   const pristine = mkdtempSync(join(tmpdir(), `mha-grade-${stage.folder}-`));
+  // Readable (never writable) by the sandbox, which may run as the host's nobody.
+  chmodSync(pristine, 0o755);
   writeWorkspace(analysis, pristine, 'scratch');
   log(`installing the grading workspace (${pristine})...`);
   const install = await runProcess(
     'pnpm',
-    ['install', '--prefer-offline', '--no-frozen-lockfile'],
+    // Copies, not hard links into the store: nothing a run can reach leads back to
+    // the teacher's own install.
+    ['install', '--prefer-offline', '--no-frozen-lockfile', '--package-import-method=copy'],
     {
       cwd: pristine,
       env: process.env,
@@ -291,11 +308,20 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
     throw new Error(`pnpm install failed in the grading workspace:\n${output}`);
   }
   const handedOut = handedOutSource(analysis);
+  let judge;
+  if (onJudge(stage)) {
+    prepareWorkspace(analysis, pristine);
+    const { cases, forbidKernels } = await loadCases(stage);
+    const bodies = gradedBodies(analysis, handedOut);
+    const needed = neededFunctions(bodies.reference, helperBodies(analysis));
+    judge = { cases, forbidKernels, bodies, needed };
+  }
   let count = 0;
   return {
     scratch: pristine,
+    judge,
     grade: (submission, options = {}) =>
-      gradeOne(analysis, { pristine, handedOut, keep, index: count++ }, submission, options),
+      gradeOne(analysis, { pristine, handedOut, keep, judge, index: count++ }, submission, options),
     dispose: () => {
       if (!keep) removeTree(pristine);
     },
@@ -348,6 +374,8 @@ async function gradeOne(analysis, context, submission, options = {}) {
   const { stage, functions } = analysis;
   const config = { ...analysis.config, ...options.limits };
   const notes = [];
+  /** Notes for the teacher's eyes only (never in a student's view). */
+  const teacherNotes = [];
   const info = {
     assignment: config.title,
     stage: stage.folder,
@@ -357,7 +385,11 @@ async function gradeOne(analysis, context, submission, options = {}) {
     runs: new Map(),
     notes,
   };
-  const finish = () => ({ ...score(info), seconds: Math.round((Date.now() - started) / 100) / 10 });
+  const finish = () => ({
+    ...score(info),
+    ...(teacherNotes.length > 0 ? { teacherNotes } : {}),
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+  });
 
   let srcDir;
   try {
@@ -406,16 +438,22 @@ async function gradeOne(analysis, context, submission, options = {}) {
       ([rel]) => !context.handedOut.files.has(rel) || context.handedOut.graded.has(rel),
     ),
   );
-  const findings = screenSources(screened, { modules, graded: location, forbid });
-  const refuse = config.screen !== 'note';
+  // On the judge the screen is advice for the teacher: it refuses nothing but a
+  // function's forbidden library answer (a rule of the exercise, not a defence).
+  const screenMode = config.screen === 'off' ? 'off' : context.judge ? 'note' : config.screen;
+  const findings =
+    screenMode === 'off' ? [] : screenSources(screened, { modules, graded: location, forbid });
+  const refuse = screenMode !== 'note' && screenMode !== 'off';
   const refused = refusals(
     findings,
     functions.map((fn) => fn.name),
     refuse,
   );
-  if (!refuse && findings.length > 0) {
-    notes.push(
-      `the screen found (not refused): ${findings.slice(0, 5).map(describeFinding).join('; ')}`,
+  const advice = findings.filter((f) => f.rule !== 'forbidden');
+  if (!refuse && advice.length > 0) {
+    const more = advice.length > 5 ? ` (and ${advice.length - 5} more)` : '';
+    teacherNotes.push(
+      `the screen found (advice, nothing refused): ${advice.slice(0, 5).map(describeFinding).join('; ')}${more}`,
     );
   }
   for (const [name, list] of refused) {
@@ -434,6 +472,12 @@ async function gradeOne(analysis, context, submission, options = {}) {
     });
   }
   const toRun = functions.filter((fn) => refused.get(fn.name).length === 0);
+
+  if (context.judge) {
+    await judgeSubmission(analysis, context, { files, location, toRun, config, info, options });
+    if (checkTypes) await typeNotes(analysis, context.pristine, files, notes, config);
+    return finish();
+  }
 
   const fresh = mkdtempSync(join(tmpdir(), 'mha-grade-run-'));
   const privateDir = mkdtempSync(join(tmpdir(), 'mha-grade-verdict-'));
@@ -526,6 +570,171 @@ async function gradeOne(analysis, context, submission, options = {}) {
   }
 }
 
+/** The limits of one harness run, from the stage's configuration. */
+function harnessLimits(config) {
+  return {
+    wallSeconds: config.functionTimeoutSeconds,
+    cpuSeconds: config.functionTimeoutSeconds,
+    memoryMB: config.memoryLimitMB ?? DEFAULT_MEMORY_LIMIT_MB,
+  };
+}
+
+/**
+ * Grades each function to run on the judge: the harness runs the function's cases in
+ * the sandbox, on the submission with the reference versions of only the graded
+ * functions it needs; the judge compares the outputs with the reference's.
+ */
+async function judgeSubmission(
+  analysis,
+  context,
+  { files, location, toRun, config, info, options },
+) {
+  const { judge } = context;
+  const expected = options.judgeExpected;
+  const deadline = Date.now() + config.timeLimitSeconds * 1000;
+  const runs = await pool(
+    toRun.map((fn) => async () => {
+      if (Date.now() >= deadline) {
+        return { name: fn.name, status: 'not-run', reason: 'not run: the time limit was reached' };
+      }
+      const cases = judge.cases.filter((c) => c.fn === fn.name);
+      const source = sourceFor(files, location, judge.bodies, fn.name, judge.needed.get(fn.name));
+      const run = await runCases({
+        pristine: context.pristine,
+        stage: analysis.stage,
+        files: source,
+        cases,
+        limits: harnessLimits(config),
+        unsandboxed: options.unsandboxed,
+      });
+      return scoreCases(fn, cases, expected, run, {
+        forbidKernels: judge.forbidKernels[fn.name],
+        functionTimeoutSeconds: config.functionTimeoutSeconds,
+      });
+    }),
+    options.concurrency ?? defaultConcurrency(),
+  );
+  for (const run of runs) info.runs.set(run.name, run);
+}
+
+/**
+ * The TypeScript check of the submission as handed in, against the visible tests
+ * (never the hidden ones): notes only.
+ */
+async function typeNotes(analysis, pristine, files, notes, config) {
+  const { stage } = analysis;
+  const dir = join(
+    pristine,
+    'packages',
+    stage.folder,
+    'runs',
+    `types-${randomBytes(8).toString('hex')}`,
+  );
+  try {
+    writeFiles(join(dir, 'src'), files);
+    copyTree(join(stage.dir, 'test'), join(dir, 'test'));
+    const types = await typecheck(pristine, dir, Date.now() + config.timeLimitSeconds * 1000);
+    if (types.skipped) notes.push(types.skipped);
+    const inSource = types.errors.filter((e) => e.startsWith('src/'));
+    const inTests = types.errors.filter((e) => !e.startsWith('src/'));
+    if (inSource.length > 0) {
+      notes.push(
+        `TypeScript: ${inSource.length} error(s) in the submission, which cost no points by ` +
+          `themselves; first: ${inSource[0]}`,
+      );
+    }
+    if (inTests.length > 0) {
+      notes.push(
+        `TypeScript: the visible tests do not typecheck against the submission ` +
+          `(${inTests.length} error(s)); first: ${inTests[0]}`,
+      );
+    }
+  } finally {
+    removeTree(dir);
+  }
+}
+
+/**
+ * The reference solution's outputs on every case, from one harness run in the
+ * sandbox: what every submission is compared with. It must pass its own checks.
+ */
+async function calibrateJudge(analysis, grading, options) {
+  const { judge } = grading;
+  const config = { ...analysis.config, ...options.limits };
+  const files = new Map();
+  const src = join(analysis.stage.dir, 'src');
+  for (const rel of listFiles(src)) {
+    if (/\.test\.[cm]?[jt]s$/.test(rel) || !SOURCE_FILE.test(rel)) continue;
+    files.set(rel, readFileSync(join(src, rel), 'utf8'));
+  }
+  const started = Date.now();
+  const run = await runCases({
+    pristine: grading.scratch,
+    stage: analysis.stage,
+    files,
+    cases: judge.cases,
+    limits: { ...harnessLimits(config), wallSeconds: config.timeLimitSeconds },
+    unsandboxed: options.unsandboxed,
+  });
+  const expected = run.records;
+  const info = {
+    assignment: config.title,
+    stage: analysis.stage.folder,
+    hiddenTests: true,
+    submission: 'reference solution',
+    functions: analysis.functions,
+    runs: new Map(),
+    notes: [],
+  };
+  for (const fn of analysis.functions) {
+    const cases = judge.cases.filter((c) => c.fn === fn.name);
+    info.runs.set(
+      fn.name,
+      scoreCases(fn, cases, expected, run, {
+        forbidKernels: judge.forbidKernels[fn.name],
+        functionTimeoutSeconds: config.timeLimitSeconds,
+      }),
+    );
+    for (const c of cases) {
+      if (!expected.has(c.id)) {
+        throw new Error(
+          `the reference solution gave no result for case ${c.id} ` +
+            `(${run.timedOut ? 'timed out' : run.crashed}): ${firstLine(run.stderr ?? '')}`,
+        );
+      }
+    }
+  }
+  // The reference must load, and each function must return on some case: a reference
+  // that throws everywhere would make a stub that throws everywhere pass.
+  const broken = [...expected.values()].find((r) => r.at === 'import' || r.at === 'harness');
+  if (broken) {
+    throw new Error(
+      `the reference solution does not load in the grading workspace (case ${broken.id}); ` +
+        `nothing can be graded: ${firstLine(run.stderr ?? '')}`,
+    );
+  }
+  for (const fn of analysis.functions) {
+    const returns = judge.cases.some(
+      (c) => c.fn === fn.name && expected.get(c.id)?.outcome === 'returned',
+    );
+    if (!returns) {
+      throw new Error(
+        `the reference ${fn.name} returns on none of its cases, so they cannot tell a stub ` +
+          'from a solution; nothing can be graded',
+      );
+    }
+  }
+  const result = { ...score(info), seconds: Math.round((Date.now() - started) / 100) / 10 };
+  const failing = result.functions.filter((f) => f.status !== 'pass');
+  if (failing.length > 0) {
+    throw new Error(
+      `the reference solution does not pass its own cases, so nothing can be graded: ` +
+        failing.map((f) => `${f.name}: ${firstLine(f.reason)}`).join('; '),
+    );
+  }
+  return { result, judgeExpected: expected };
+}
+
 /** The tests each function passed in a run: `Map(name -> Map(test key -> { fails }))`. */
 function expectedTests(result, runs) {
   return new Map(result.functions.map((fn) => [fn.name, runs.get(fn.name)?.tests ?? new Map()]));
@@ -556,6 +765,28 @@ async function calibrate(grading, options) {
   return { result, expected: expectedTests(result, runs) };
 }
 
+/** The result of a submission the grader itself failed on: ungraded, with the reason. */
+function failedResult(analysis, submission, error) {
+  const info = {
+    assignment: analysis.config.title,
+    stage: analysis.stage.folder,
+    hiddenTests: true,
+    submission: submission.label,
+    functions: analysis.functions,
+    runs: new Map(
+      analysis.functions.map((fn) => [
+        fn.name,
+        {
+          status: 'error',
+          reason: `could not be graded: ${firstLine(String(error?.message ?? error))}`,
+        },
+      ]),
+    ),
+    notes: [],
+  };
+  return score(info);
+}
+
 /** True when a result could not be graded (no submission, a configuration problem, no time). */
 export function ungraded(result) {
   return result.functions.some((f) => f.status === 'error' || f.status === 'not-run');
@@ -571,19 +802,52 @@ export function ungraded(result) {
  */
 export async function gradeSubmissions(analysis, submissions, options = {}) {
   const { log = () => {}, keep = false, onResult = () => {}, ...gradeOptions } = options;
+  if (onJudge(analysis.stage)) {
+    const sandbox = sandboxAvailable();
+    if (!sandbox.ok && !gradeOptions.unsandboxed) {
+      throw new Error(
+        `cannot grade for credit: ${sandbox.reason}. Every run of student code needs the ` +
+          'sandbox; --unsandboxed grades without it (see docs/assignments.md for what that gives up)',
+      );
+    }
+    log(
+      sandbox.ok && !gradeOptions.unsandboxed
+        ? `sandbox: ${sandbox.reason}`
+        : 'WARNING: grading without the sandbox (--unsandboxed): student code runs with your rights',
+    );
+  }
   const grading = await prepareGrading(analysis, { log, keep });
   try {
     log('grading the reference solution first: it fixes the tests each function must pass...');
-    const reference = await calibrate(grading, gradeOptions);
-    const results = [];
-    for (const [index, submission] of submissions.entries()) {
+    const reference = grading.judge
+      ? await calibrateJudge(analysis, grading, gradeOptions)
+      : await calibrate(grading, gradeOptions);
+    const gradeOne = async (submission, index) => {
       log(`grading ${submission.label} (${index + 1}/${submissions.length})...`);
-      const result = submission.reference
-        ? { ...reference.result, submission: submission.label }
-        : await grading.grade(submission, { ...gradeOptions, expected: reference.expected });
-      results.push(result);
-      await onResult(result, index);
-    }
+      try {
+        return submission.reference
+          ? { ...reference.result, submission: submission.label }
+          : await grading.grade(submission, {
+              ...gradeOptions,
+              expected: reference.expected,
+              judgeExpected: reference.judgeExpected,
+            });
+      } catch (error) {
+        // One submission that breaks the grader costs that submission alone.
+        return failedResult(analysis, submission, error);
+      }
+    };
+    // On the judge a submission's runs are sandboxed and share nothing, so two are
+    // graded at a time; the old way grades one after another.
+    const parallel = grading.judge ? Math.max(1, Math.min(2, defaultConcurrency())) : 1;
+    const results = await pool(
+      submissions.map((submission, index) => async () => {
+        const result = await gradeOne(submission, index);
+        await onResult(result, index);
+        return result;
+      }),
+      parallel,
+    );
     return { results, scratch: grading.scratch };
   } finally {
     grading.dispose();

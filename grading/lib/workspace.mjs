@@ -241,6 +241,13 @@ export function writeWorkspace(analysis, out, mode) {
     typescript: installedVersion('typescript'),
     vitest: installedVersion('vitest'),
   };
+  if (!student) {
+    // The judge's harness runs the stage on the cpu backend.
+    devDependencies['@tensorflow/tfjs-backend-cpu'] = installedVersion(
+      '@tensorflow/tfjs-backend-cpu',
+      runtime.dir,
+    );
+  }
   const scripts = student
     ? {
         test: 'vitest run',
@@ -300,7 +307,7 @@ export function writeWorkspace(analysis, out, mode) {
     write(join(out, '.gitignore'), 'node_modules/\ndist/\n*.tsbuildinfo\n.ipynb_checkpoints/\n');
     copy(join(repoRoot, 'scripts', 'build-package.mjs'), join(out, 'scripts', 'build-package.mjs'));
     copy(join(TEMPLATE, 'scripts', 'grade.mjs'), join(out, 'scripts', 'grade.mjs'));
-    for (const lib of ['runner.mjs', 'report.mjs']) {
+    for (const lib of ['runner.mjs', 'report.mjs', 'vitest-setup.mjs', 'vitest-reporter.mjs']) {
       copy(join(LIB, lib), join(out, 'scripts', 'grading', lib));
     }
     write(

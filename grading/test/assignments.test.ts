@@ -8,20 +8,15 @@
 //
 // A stage whose package has no solution regions yet is skipped, and says so.
 //
-// Then, for each stage with a corpus of hostile submissions (grading/test/hostile/<stage>/),
-// one batch: the reference, every attack, the submission as handed out, and the reference
-// again. Every attack scores 0 with the reason its ATTACK.md leads us to expect, the
-// reference scores 100 before and after, and the batch's files (--out) say the same.
+// The hostile corpora are graded in hostile.test.ts.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +34,8 @@ interface FunctionScore {
   status: string;
   reason: string;
   failures?: { hidden: boolean; message: string }[];
+  /** Graded by the judge: the reason is the judge's category, not the run's message. */
+  judged?: boolean;
 }
 interface Score {
   submission?: string;
@@ -147,7 +144,8 @@ function expectAllZeroWithTodo(score: Score, label: string): void {
   for (const fn of score.functions) {
     expect(fn.points, `${label}: ${fn.name}`).toBe(0);
     expect(fn.status, `${label}: ${fn.name}`).toBe('fail');
-    expect(fn.reason, `${label}: ${fn.name}`).toContain(`TODO: implement ${fn.name} — see`);
+    if (fn.judged) expect(fn.reason, `${label}: ${fn.name}`).toMatch(/: threw$/);
+    else expect(fn.reason, `${label}: ${fn.name}`).toContain(`TODO: implement ${fn.name} — see`);
   }
 }
 
@@ -256,200 +254,6 @@ describe('pnpm assignment', () => {
         // 2. The student's `pnpm grade` with the reference copied back in.
         cpSync(join(root, stageSrc), join(workspace, stageSrc), { recursive: true });
         expectFull(studentGrade(), 'pnpm grade, reference copied in');
-      },
-      30 * MINUTE,
-    );
-  }
-});
-
-/**
- * What each attack on stage 1 must end with: the reason given for `fn` (every other
- * function scores 0 too). `screen` is the reason with the static screen on; `noScreen`,
- * where given, the reason when the screen only takes notes, which checks the defence
- * behind it (fresh workspaces, the verdict outside the tests' process, test hashes and
- * counts, the cleared environment, the heap cap).
- */
-const ATTACKS: Record<string, { fn: string; screen: RegExp; noScreen?: RegExp }> = {
-  'import-by-relative-path': {
-    fn: 'softmax',
-    screen: /refused by the screen: .*leaves the submission's src folder/,
-    noScreen: /fails at import|does not compile|Cannot find|Failed to load|could not load/i,
-  },
-  'import-own-package': {
-    fn: 'softmax',
-    screen: /refused by the screen: .*imports '@mha\/scaled-dot-product-attention'/,
-    noScreen: /TODO: implement softmax/,
-  },
-  'import-from-init-cwd': {
-    fn: 'softmax',
-    screen: /refused by the screen: .*('process'|'\.env')/,
-    noScreen: /fails at import|could not load/,
-  },
-  'symlink-src': { fn: 'softmax', screen: /symbolic link that leaves the submission/ },
-  'rewrite-verdicts': {
-    fn: 'softmax',
-    screen: /refused by the screen: .*imports 'vitest'/,
-    noScreen: /read only property 'fails'/,
-  },
-  'rewrite-tests-and-crash': {
-    fn: 'softmax',
-    screen: /refused by the screen: .*imports 'node:fs'/,
-    noScreen: /the tests were changed while they ran/,
-  },
-  'poison-the-batch': {
-    fn: 'softmax',
-    screen: /refused by the screen: .*imports 'node:fs'/,
-    noScreen: /the tests were changed while they ran/,
-  },
-  'patch-built-ins': { fn: 'softmax', screen: /refused by the screen: .*writes to 'Math\.abs'/ },
-  'leak-hidden-tests': {
-    fn: 'softmax',
-    screen: /refused by the screen: .*imports 'node:fs'/,
-    // The teacher sees the leaked text; the student's results.json must not (checked below).
-    noScreen: /Hidden tests/,
-  },
-  'forge-grader-output': { fn: 'softmax', screen: /refused by the screen: .*imports 'node:fs'/ },
-  'exhaust-memory': { fn: 'softmax', screen: /ran out of memory/ },
-  'call-the-library': { fn: 'softmax', screen: /calls tf\.softmax, the library's answer/ },
-  'string-built-escape': {
-    fn: 'softmax',
-    screen: /refused by the screen: .*spells out 'constructor'/,
-  },
-  'raw-import-of-tests': { fn: 'softmax', screen: /refused by the screen: .*\?raw/ },
-};
-
-const hostileRoot = join(root, 'grading', 'test', 'hostile');
-
-/**
- * Each submission's results.json (what students see) has the Gradescope fields and
- * quotes no line of a hidden test.
- */
-function expectNoHiddenLines(out: string, folder: string, folders: string[]): void {
-  const hiddenDir = join(root, 'grading', 'hidden', folder);
-  const hiddenLines = readdirSync(hiddenDir)
-    .filter((name) => name.endsWith('.ts'))
-    .flatMap((name) => readFileSync(join(hiddenDir, name), 'utf8').split('\n'))
-    .map((line) => line.trim())
-    .filter((line) => line.length > 30);
-  expect(hiddenLines.length).toBeGreaterThan(10);
-  for (const name of folders) {
-    const gradescope = JSON.parse(readFileSync(join(out, name, 'results.json'), 'utf8'));
-    expect(Object.keys(gradescope).sort(), name).toEqual(
-      ['execution_time', 'max_score', 'output', 'score', 'tests'].sort(),
-    );
-    for (const test of gradescope.tests) {
-      expect(Object.keys(test).sort(), name).toEqual(
-        ['max_score', 'name', 'output', 'score', 'status', 'visibility'].sort(),
-      );
-    }
-    const text = `${gradescope.output}\n${gradescope.tests.map((t: { output: string }) => t.output).join('\n')}`;
-    for (const line of hiddenLines) expect(text.includes(line), `${name}: ${line}`).toBe(false);
-  }
-}
-const hostileStages = existsSync(hostileRoot) ? readdirSync(hostileRoot).sort() : [];
-
-/** The submissions of one batch: [label, folder] in grading order. */
-function hostileBatch(folder: string, dir: string, attacks: string[]): [string, string][] {
-  const handedOut = join(dir, 'handed-out-workspace');
-  run('node', [join(root, 'scripts', 'assignment.mjs'), 'build', folder, '--out', handedOut], root);
-  const handedSrc = join(handedOut, 'packages', folder, 'src');
-  const stageSrc = join(root, 'packages', folder, 'src');
-  const batch: [string, string][] = [];
-  const reference = join(dir, 'reference');
-  cpSync(stageSrc, join(reference, 'src'), { recursive: true });
-  batch.push(['reference', reference]);
-  for (const attack of attacks) {
-    const sub = join(dir, attack);
-    mkdirSync(sub, { recursive: true });
-    if (attack === 'symlink-src') {
-      symlinkSync(stageSrc, join(sub, 'src'));
-    } else {
-      cpSync(handedSrc, join(sub, 'src'), { recursive: true });
-      cpSync(join(hostileRoot, folder, attack, 'src'), join(sub, 'src'), { recursive: true });
-    }
-    batch.push([attack, sub]);
-  }
-  const empty = join(dir, 'handed-out');
-  cpSync(handedSrc, join(empty, 'src'), { recursive: true });
-  batch.push(['handed-out', empty]);
-  batch.push(['reference', reference]);
-  return batch;
-}
-
-describe('pnpm assignment grade, hostile submissions', () => {
-  for (const folder of hostileStages) {
-    const attacks = readdirSync(join(hostileRoot, folder)).sort();
-    it.skipIf(!hasRegions(folder))(
-      `${folder}: every attack scores 0 with its reason; the reference 100 before and after`,
-      () => {
-        const dir = join(scratch, `hostile-${folder}`);
-        const batch = hostileBatch(folder, dir, attacks);
-        const out = join(dir, 'out');
-        const args = [join(root, 'scripts', 'assignment.mjs'), 'grade', folder];
-        for (const [, sub] of batch) args.push('--submission', sub);
-        args.push('--json', '--no-typecheck', '--memory-limit', '1024', '--out', out);
-        const stdout = run('node', args, root, 20);
-        expect(stdout, "a submission wrote to the grader's output").not.toContain('forged');
-        const results = JSON.parse(stdout) as Score[];
-        expect(results).toHaveLength(batch.length);
-        expectFull(results[0]!, 'reference, first');
-        expectFull(results[results.length - 1]!, 'reference, last');
-        expectAllZeroWithTodo(results[results.length - 2]!, 'handed out, after the attacks');
-        batch.slice(1, -2).forEach(([attack], i) => {
-          const result = results[i + 1]!;
-          const expected = ATTACKS[attack];
-          expect(expected, `${attack}: add it to ATTACKS in this test`).toBeDefined();
-          expect(result.score.points, attack).toBe(0);
-          for (const f of result.functions) {
-            expect(f.points, `${attack}: ${f.name}`).toBe(0);
-            expect(f.reason, `${attack}: ${f.name}`).not.toBe('');
-          }
-          const fn = result.functions.find((f) => f.name === expected!.fn)!;
-          expect(fn.reason, attack).toMatch(expected!.screen);
-        });
-
-        // The files written as the batch went: a results.json per submission, and the CSV.
-        const csv = readFileSync(join(out, 'summary.csv'), 'utf8').trim().split('\n');
-        expect(csv).toHaveLength(batch.length + 1);
-        const folders = readdirSync(out).filter((name) => name !== 'summary.csv');
-        expect(folders).toHaveLength(batch.length);
-        expectNoHiddenLines(out, folder, folders);
-      },
-      30 * MINUTE,
-    );
-
-    const checked = Object.entries(ATTACKS).filter(([, a]) => a.noScreen !== undefined);
-    it.skipIf(!hasRegions(folder) || folder !== '01-scaled-dot-product-attention')(
-      `${folder}: with the screen only taking notes, the defences behind it still hold`,
-      () => {
-        const dir = join(scratch, `unscreened-${folder}`);
-        const batch = hostileBatch(
-          folder,
-          dir,
-          checked.map(([attack]) => attack),
-        );
-        // For time, the reference is graded once, with --reference (its run is the one that
-        // fixes the expected tests); the batch above grades copies of it before and after.
-        const attacksAndEmpty = batch.slice(1, -1);
-        const args = [join(root, 'scripts', 'assignment.mjs'), 'grade', folder, '--reference'];
-        for (const [, sub] of attacksAndEmpty) args.push('--submission', sub);
-        const out = join(dir, 'out');
-        args.push('--json', '--no-typecheck', '--screen', 'note', '--out', out);
-        const results = JSON.parse(run('node', args, root, 20)) as Score[];
-        expect(results).toHaveLength(attacksAndEmpty.length + 1);
-        expectNoHiddenLines(
-          out,
-          folder,
-          readdirSync(out).filter((name) => name !== 'summary.csv'),
-        );
-        expectFull(results[results.length - 1]!, 'reference');
-        expectAllZeroWithTodo(results[results.length - 2]!, 'handed out, after the attacks');
-        attacksAndEmpty.slice(0, -1).forEach(([attack], i) => {
-          const result = results[i]!;
-          expect(result.score.points, attack).toBe(0);
-          const fn = result.functions.find((f) => f.name === ATTACKS[attack]!.fn)!;
-          expect(fn.reason, attack).toMatch(ATTACKS[attack]!.noScreen!);
-        });
       },
       30 * MINUTE,
     );

@@ -162,3 +162,51 @@ describe('the screen on every stage', () => {
     });
   }
 });
+
+describe('screenSources decides by binding, and is bounded', () => {
+  it.each(['window', 'test', 'self', 'global', 'module', 'it', 'process'])(
+    "lets a local variable or parameter named '%s' be",
+    (name) => {
+      const code = `export function f(${name}: number): number {
+  const g = (${name}: number) => ${name} * 2;
+  return g(${name});
+}
+export function h(): number {
+  const ${name} = 3;
+  for (const [i, x] of [[0, ${name}]]) if (i === x) return i;
+  return ${name};
+}
+`;
+      expect(screen(code)).toEqual([]);
+    },
+  );
+
+  it.each(['window', 'test', 'self', 'global', 'module', 'globalThis', 'process'])(
+    "still notes the real global '%s', also beside a local of that name elsewhere",
+    (name) => {
+      const code = `function other(${name}: number) { return ${name}; }
+export function f(): unknown { return [${name}, other(1)]; }
+`;
+      expect(screen(code)).toEqual([`uses '${name}'`]);
+    },
+  );
+
+  it('reads a 4,000-term string chain without overflowing, in linear time', () => {
+    const chain = (n: number) => `export const s = ${Array(n).fill("'a'").join(' + ')};\n`;
+    const time = (n: number) => {
+      const started = performance.now();
+      expect(screen(chain(n))).toEqual([]);
+      return performance.now() - started;
+    };
+    time(500); // warm up
+    const small = time(2000);
+    const large = time(8000);
+    // Linear: four times the terms, well under sixteen times the time.
+    expect(large).toBeLessThan(Math.max(8 * small, 400));
+  });
+
+  it('reports a file it cannot read instead of throwing', () => {
+    const deep = `export const x = ${'('.repeat(20000)}1${')'.repeat(20000)};\n`;
+    expect(screen(deep)).toEqual(['could not be read by the screen (nested too deeply)']);
+  });
+});

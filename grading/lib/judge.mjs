@@ -1,0 +1,544 @@
+// @ts-check
+// The judge: grades a stage's functions from data, outside the student's process.
+//
+// A stage is on the judge when `grading/judge/<stage folder>.mjs` exists. That file
+// lists cases: a function name and its arguments as plain data (tensors written
+// out as shape, dtype and values). The harness (harness.mjs) calls the functions
+// on those arguments in a sandbox and prints what came back; this module compares
+// it with what the reference solution gave on the same arguments (computed once
+// per batch) and with the properties every case asks for (no leaked tensors,
+// inputs left unchanged, no forbidden kernel). The sandbox gets the inputs and
+// nothing else: no expected value, no test source, no judge.
+//
+// Checked JavaScript: the grader runs from the repository with plain `node`.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bodiesOf, functionBodies, replaceFunctionBodies } from './regions.mjs';
+import { runSandboxed } from './sandbox.mjs';
+import { listFiles, repoRoot } from './stages.mjs';
+
+const require = createRequire(import.meta.url);
+/** @type {typeof import('typescript')} */
+const ts = require('typescript');
+
+/** Where the stage's case lists live. */
+export const JUDGE_DIR = join(repoRoot, 'grading', 'judge');
+
+/** Where, inside the sandbox, the grading workspace appears (read-only). */
+const SANDBOX_ROOT = '/grade/ws';
+
+/**
+ * @typedef {object} JudgeCase
+ * @property {string} id unique within the stage
+ * @property {string} fn the graded function it calls
+ * @property {unknown[]} args the arguments, as data (see harness.mjs)
+ * @property {boolean} hidden a hidden case: students see only its category
+ * @property {string} label what it checks, shown for visible cases only
+ * @property {number} [atol] absolute tolerance, default 1e-5
+ * @property {number} [rtol] relative tolerance, default 1e-4
+ * @property {unknown[][]} [calls] several calls of `fn` in turn (instead of `args`); the
+ *   result is the list of their results, and `{ $prev: key }` in a call's arguments is
+ *   that property of the previous call's result
+ * @property {[string, unknown][]} [lets] values built before the calls, by name
+ *   (`{ $let: name }`), e.g. `{ $call: ['initTransformer', [config]] }`
+ * @property {string[]} [compare] compare only these properties of each result (others,
+ *   such as a cache's identity, may differ between runs)
+ * @property {{ lastDim?: number, twoDims?: number }} [noKernelOutput] no kernel may output
+ *   a tensor whose last dimension is `lastDim`, or with two dimensions equal to `twoDims`
+ *   (a score matrix over every key, which a memory-efficient method never forms)
+ */
+
+/** True when the stage's functions are graded by the judge. */
+export function onJudge(stage) {
+  return existsSync(join(JUDGE_DIR, `${stage.folder}.mjs`));
+}
+
+/**
+ * The stage's cases, checked for shape.
+ * @returns {Promise<{ cases: JudgeCase[], forbidKernels: Record<string, string[]> }>}
+ */
+export async function loadCases(stage) {
+  const module = await import(pathToFileURL(join(JUDGE_DIR, `${stage.folder}.mjs`)).href);
+  /** @type {JudgeCase[]} */
+  const cases = module.cases();
+  const ids = new Set();
+  for (const c of cases) {
+    if (ids.has(c.id)) throw new Error(`judge cases of ${stage.folder}: id ${c.id} repeats`);
+    ids.add(c.id);
+  }
+  return { cases, forbidKernels: module.forbidKernels ?? {} };
+}
+
+/** A tensor argument as data. */
+export function tensor(values, shape, dtype = 'float32') {
+  const flat = Array.isArray(values) ? values.flat(Number.POSITIVE_INFINITY) : [values];
+  return { $t: [shape, dtype, flat.map((v) => (typeof v === 'boolean' ? Number(v) : v))] };
+}
+
+/** An `undefined` argument as data. */
+export const UNDEFINED = { $u: 1 };
+
+/** A small seeded generator (mulberry32), so that cases are the same on every run. */
+export function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A float32 tensor of the given shape with values uniform in [-scale, scale). */
+export function randomTensor(random, shape, scale = 1) {
+  const size = shape.reduce((a, b) => a * b, 1);
+  const values = Array.from({ length: size }, () => Math.fround((random() * 2 - 1) * scale));
+  return { $t: [shape, 'float32', values] };
+}
+
+/** TypeScript sources (`rel -> text`) as JavaScript modules (`rel -> text`). */
+export function transpile(files) {
+  /** @type {Map<string, string>} */
+  const out = new Map();
+  for (const [rel, text] of files) {
+    if (rel.endsWith('.d.ts')) continue;
+    if (/\.[cm]?ts$/.test(rel)) {
+      const js = ts.transpileModule(text, {
+        fileName: rel,
+        reportDiagnostics: false,
+        compilerOptions: {
+          module: ts.ModuleKind.ESNext,
+          target: ts.ScriptTarget.ES2022,
+          isolatedModules: true,
+          sourceMap: false,
+        },
+      }).outputText;
+      out.set(
+        rel
+          .replace(/\.ts$/, '.js')
+          .replace(/\.mts$/, '.mjs')
+          .replace(/\.cts$/, '.cjs'),
+        js,
+      );
+    } else {
+      out.set(rel, text);
+    }
+  }
+  return out;
+}
+
+function writeFiles(dir, files) {
+  for (const [rel, text] of files) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+}
+
+/**
+ * Makes an installed grading workspace runnable by the harness: the dependency
+ * packages' sources compiled to `dist/esm` (where their `exports` point), the
+ * harness copied in, and the mount point for runs created.
+ */
+export function prepareWorkspace(analysis, pristine) {
+  for (const pkg of analysis.closure) {
+    if (pkg.name === analysis.stage.name) continue;
+    const dir = join(pristine, 'packages', pkg.folder);
+    /** @type {Map<string, string>} */
+    const files = new Map();
+    for (const rel of listFiles(join(dir, 'src'))) {
+      if (/\.test\.[cm]?ts$/.test(rel) || !/\.([cm]?ts|json)$/.test(rel)) continue;
+      files.set(rel, readFileSync(join(dir, 'src', rel), 'utf8'));
+    }
+    const compiled = transpile(files);
+    writeFiles(join(dir, 'dist', 'esm'), compiled);
+    // What the package's build makes besides compiled sources (the runtime's bundle of
+    // tfjs-core's gradients, which its "imports" map points Node at) comes from the
+    // repository's own build.
+    const built = join(pkg.dir, 'dist');
+    const extras = existsSync(built)
+      ? listFiles(built).filter(
+          (rel) =>
+            !rel.startsWith('esm/') &&
+            !rel.startsWith('cjs/') &&
+            !rel.endsWith('.d.ts') &&
+            !rel.endsWith('.map'),
+        )
+      : [];
+    for (const rel of extras) {
+      mkdirSync(dirname(join(dir, 'dist', rel)), { recursive: true });
+      writeFileSync(join(dir, 'dist', rel), readFileSync(join(built, rel)));
+    }
+    const manifest = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8'));
+    if (manifest.imports && !existsSync(built)) {
+      throw new Error(`${pkg.name} is not built: run pnpm build before grading`);
+    }
+  }
+  writeFileSync(
+    join(pristine, 'grading-harness.mjs'),
+    readFileSync(new URL('./harness.mjs', import.meta.url)),
+  );
+  mkdirSync(join(pristine, 'packages', analysis.stage.folder, 'runs'), { recursive: true });
+}
+
+/**
+ * The graded functions each function needs (itself excluded): those its reference
+ * body names, directly or through the stage's other functions (helpers included),
+ * and theirs in turn. A function is run with the reference versions of these
+ * alone; every other graded function keeps its handed-out stub, so that no
+ * reference can stand in for the function being graded.
+ * @param {Map<string, string>} referenceBodies graded function -> reference body
+ * @param {Map<string, string>} [helperBodies] every other named function of the
+ *   stage's source -> its body
+ */
+export function neededFunctions(referenceBodies, helperBodies = new Map()) {
+  /** @type {Map<string, string>} */
+  const all = new Map([...helperBodies, ...referenceBodies]);
+  const names = [...all.keys()];
+  /** @type {Map<string, Set<string>>} */
+  const direct = new Map();
+  for (const [name, body] of all) {
+    const words = new Set(body.match(/[A-Za-z_$][\w$]*/g) ?? []);
+    direct.set(name, new Set(names.filter((other) => other !== name && words.has(other))));
+  }
+  /** @type {Map<string, Set<string>>} */
+  const closure = new Map();
+  for (const name of referenceBodies.keys()) {
+    const seen = new Set();
+    const stack = [...(direct.get(name) ?? [])];
+    while (stack.length > 0) {
+      const next = /** @type {string} */ (stack.pop());
+      if (next === name || seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(direct.get(next) ?? []));
+    }
+    closure.set(name, new Set([...seen].filter((n) => referenceBodies.has(n))));
+  }
+  return closure;
+}
+
+/** Every named function of the stage's source that is not graded: name -> body. */
+export function helperBodies(analysis) {
+  const graded = new Set(analysis.functions.map((fn) => fn.name));
+  /** @type {Map<string, string>} */
+  const out = new Map();
+  const src = join(analysis.stage.dir, 'src');
+  for (const rel of listFiles(src)) {
+    if (!/\.ts$/.test(rel) || /\.test\.ts$/.test(rel) || rel.endsWith('.d.ts')) continue;
+    const text = readFileSync(join(src, rel), 'utf8');
+    for (const [name, at] of functionBodies(text, rel)) {
+      if (!graded.has(name) && !out.has(name)) out.set(name, text.slice(at.bodyStart, at.bodyEnd));
+    }
+  }
+  return out;
+}
+
+/**
+ * The source a function is graded with: the submission's files, with the graded
+ * functions it needs given their reference bodies and every other graded function
+ * (but itself) given its handed-out stub body.
+ */
+export function sourceFor(files, location, bodies, keep, needed) {
+  /** @type {Map<string, Map<string, string>>} */
+  const perFile = new Map();
+  for (const [name, rel] of location) {
+    if (name === keep) continue;
+    const body = needed.has(name) ? bodies.reference.get(name) : bodies.stub.get(name);
+    if (!perFile.has(rel)) perFile.set(rel, new Map());
+    perFile.get(rel)?.set(name, body);
+  }
+  const out = new Map(files);
+  for (const [rel, map] of perFile) {
+    out.set(rel, replaceFunctionBodies(files.get(rel), rel, map).text);
+  }
+  return out;
+}
+
+/** The reference and handed-out (stub) bodies of each graded function. */
+export function gradedBodies(analysis, handedOut) {
+  const reference = new Map();
+  const stub = new Map();
+  for (const fn of analysis.functions) {
+    const text = readFileSync(join(analysis.stage.dir, fn.file), 'utf8');
+    reference.set(fn.name, bodiesOf(text, fn.file, [fn.name]).get(fn.name));
+    const rel = fn.file.replace(/^src\//, '');
+    stub.set(fn.name, bodiesOf(handedOut.files.get(rel), fn.file, [fn.name]).get(fn.name));
+  }
+  return { reference, stub };
+}
+
+/**
+ * Runs the harness over `cases` with the given stage source (TypeScript, `rel -> text`,
+ * relative to `src/`), in the sandbox unless `unsandboxed`.
+ *
+ * @returns {Promise<{ records: Map<string, any>, timedOut: boolean, crashed: string | undefined, ms: number, stderr: string }>}
+ */
+export async function runCases({ pristine, stage, files, cases, limits, unsandboxed }) {
+  const name = randomBytes(8).toString('hex');
+  const runs = join(pristine, 'packages', stage.folder, 'runs');
+  const hostRun = join(runs, name);
+  writeFiles(join(hostRun, 'src'), transpile(files));
+  writeFileSync(
+    join(hostRun, 'cases.json'),
+    JSON.stringify(
+      cases.map((c) => ({ id: c.id, fn: c.fn, args: c.args, calls: c.calls, lets: c.lets })),
+    ),
+  );
+  const inside = unsandboxed ? hostRun : `${SANDBOX_ROOT}/packages/${stage.folder}/runs/${name}`;
+  const root = unsandboxed ? pristine : SANDBOX_ROOT;
+  try {
+    const run = await runSandboxed({
+      script: `${root}/grading-harness.mjs`,
+      args: [`${inside}/src/index.js`, `${inside}/cases.json`],
+      cwd: inside,
+      hostCwd: hostRun,
+      unsandboxed,
+      mounts: [
+        '--ro-bind',
+        pristine,
+        SANDBOX_ROOT,
+        // Other runs stay out of view: an empty tmpfs over them, then this run alone.
+        '--tmpfs',
+        `${SANDBOX_ROOT}/packages/${stage.folder}/runs`,
+        '--ro-bind',
+        hostRun,
+        inside,
+        '--remount-ro',
+        `${SANDBOX_ROOT}/packages/${stage.folder}/runs`,
+      ],
+      limits,
+    });
+    /** @type {Map<string, any>} */
+    const records = new Map();
+    const wanted = new Set(cases.map((c) => c.id));
+    for (const line of run.stdout.split('\n')) {
+      if (!line.startsWith('{"id":')) continue;
+      let record;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      if (!record || typeof record.id !== 'string' || !wanted.has(record.id)) continue;
+      if (!records.has(record.id)) records.set(record.id, record);
+    }
+    const crashed =
+      !run.timedOut && records.size < wanted.size
+        ? run.signal
+          ? `the process was killed (${run.signal})`
+          : `the process ended early (exit code ${run.code})`
+        : undefined;
+    return { records, timedOut: run.timedOut, crashed, ms: run.ms, stderr: run.stderr };
+  } finally {
+    const { rmSync } = await import('node:fs');
+    rmSync(hostRun, { recursive: true, force: true });
+  }
+}
+
+/** A number from the harness's data (non-finite ones come as strings). */
+function num(v) {
+  if (typeof v === 'number') return v;
+  if (v && typeof v === 'object' && '$num' in v) return Number(v.$num);
+  if (typeof v === 'string') return Number(v);
+  return Number.NaN;
+}
+
+const isTensor = (v) =>
+  v !== null &&
+  typeof v === 'object' &&
+  Array.isArray(v.$t) &&
+  v.$t.length === 3 &&
+  Array.isArray(v.$t[0]) &&
+  Array.isArray(v.$t[2]);
+
+const dtypeClass = (d) => (d === 'bool' ? 'bool' : d === 'int32' ? 'int32' : 'float32');
+
+/**
+ * Compares what the submission returned with what the reference returned.
+ * @returns {{ category: string, maxError?: number, path: string } | undefined} the first
+ *   difference, or undefined when they agree.
+ */
+export function compareValues(expected, got, tol, path = 'result') {
+  if (isTensor(expected)) {
+    if (!isTensor(got)) return { category: 'wrong type (not a tensor)', path };
+    const [eShape, eType, eValues] = expected.$t;
+    const [gShape, gType, gValues] = got.$t;
+    if (
+      gShape.length !== eShape.length ||
+      gShape.some((d, i) => d !== eShape[i]) ||
+      gValues.length !== eValues.length
+    ) {
+      return { category: 'wrong shape', path };
+    }
+    if (dtypeClass(gType) !== dtypeClass(eType)) return { category: 'wrong dtype', path };
+    let maxError = 0;
+    let wrong = false;
+    for (let i = 0; i < eValues.length; i++) {
+      const e = num(eValues[i]);
+      const g = num(gValues[i]);
+      if (Number.isNaN(e) || Number.isNaN(g) || !Number.isFinite(e) || !Number.isFinite(g)) {
+        if (!Object.is(e, g) && !(Number.isNaN(e) && Number.isNaN(g))) {
+          wrong = true;
+          maxError = Number.POSITIVE_INFINITY;
+        }
+        continue;
+      }
+      const err = Math.abs(e - g);
+      if (err > tol.atol + tol.rtol * Math.abs(e)) wrong = true;
+      if (err > maxError) maxError = err;
+    }
+    return wrong ? { category: 'wrong values', maxError, path } : undefined;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(got) || got.length !== expected.length)
+      return { category: 'wrong type', path };
+    for (let i = 0; i < expected.length; i++) {
+      const d = compareValues(expected[i], got[i], tol, `${path}[${i}]`);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  if (
+    typeof expected === 'number' ||
+    (expected && typeof expected === 'object' && '$num' in expected)
+  ) {
+    const e = num(expected);
+    const g = num(got);
+    if (typeof got !== 'number' && !(got && typeof got === 'object' && '$num' in got))
+      return { category: 'wrong type', path };
+    if (Object.is(e, g) || (Number.isNaN(e) && Number.isNaN(g))) return undefined;
+    const err = Math.abs(e - g);
+    return err > tol.atol + tol.rtol * Math.abs(e) || Number.isNaN(err)
+      ? { category: 'wrong values', maxError: err, path }
+      : undefined;
+  }
+  if (expected !== null && typeof expected === 'object') {
+    if (got === null || typeof got !== 'object' || Array.isArray(got))
+      return { category: 'wrong type', path };
+    for (const key of Object.keys(expected)) {
+      const d = compareValues(expected[key], got[key], tol, `${path}.${key}`);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  return Object.is(expected, got) ? undefined : { category: 'wrong values', path };
+}
+
+/** The figure shown for a maximum error. */
+function shownError(x) {
+  return Number.isFinite(x) ? Number(x).toPrecision(3) : 'non-finite';
+}
+
+/**
+ * One case's verdict: `undefined` (passed) or a category text built here, never
+ * from anything the student's run printed.
+ */
+export function judgeCase(c, expected, got, context) {
+  if (!got) return context.timedOut ? 'timed out' : 'no result (the run crashed)';
+  if (expected.outcome === 'threw') {
+    return got.outcome === 'threw' ? undefined : 'should have thrown an error, returned';
+  }
+  if (got.outcome === 'missing') return 'threw (the function is not exported)';
+  if (got.outcome !== 'returned') return got.at === 'import' ? 'threw (at import)' : 'threw';
+  const forbidden = (context.forbidKernels ?? []).filter(
+    (k) => Array.isArray(got.kernels) && got.kernels.includes(k),
+  );
+  if (forbidden.length > 0) return `used a forbidden operation (${forbidden.join(', ')})`;
+  if (c.noKernelOutput) {
+    const { lastDim, twoDims } = c.noKernelOutput;
+    const shapes = Array.isArray(got.shapes) ? got.shapes : [];
+    const formed = shapes.some((text) => {
+      const dims = String(text).split('x').map(Number);
+      return (
+        (lastDim !== undefined && dims.at(-1) === lastDim) ||
+        (twoDims !== undefined && dims.filter((d) => d === twoDims).length >= 2)
+      );
+    });
+    if (formed) return 'formed a tensor over every key (not the memory-saving method)';
+  }
+  const tol = { atol: c.atol ?? 1e-5, rtol: c.rtol ?? 1e-4 };
+  const pick = (v) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries((c.compare ?? []).map((k) => [k, v[k]]))
+      : v;
+  const project = (v) => (c.compare ? (c.calls && Array.isArray(v) ? v.map(pick) : pick(v)) : v);
+  const diff = compareValues(project(expected.value), project(got.value), tol);
+  if (diff) {
+    const where = diff.path === 'result' ? '' : ` in ${diff.path}`;
+    return diff.category === 'wrong values' && diff.maxError !== undefined
+      ? `wrong values${where} (max error ${shownError(diff.maxError)})`
+      : `${diff.category}${where}`;
+  }
+  if (typeof got.leaked !== 'number' || got.leaked > (expected.leaked ?? 0)) {
+    return 'leaked tensors';
+  }
+  if (got.inputsChanged === true && expected.inputsChanged !== true) {
+    return 'changed or disposed its inputs';
+  }
+  return undefined;
+}
+
+/**
+ * Grades one function from a harness run: a result in the shape `report.mjs` scores.
+ */
+export function scoreCases(fn, cases, expected, run, options) {
+  const failures = [];
+  let passed = 0;
+  let hiddenPassed = 0;
+  let hiddenTotal = 0;
+  let visibleIndex = 0;
+  let hiddenIndex = 0;
+  for (const c of cases) {
+    const number = c.hidden ? ++hiddenIndex : ++visibleIndex;
+    if (c.hidden) hiddenTotal += 1;
+    const verdict = judgeCase(c, expected.get(c.id), run.records.get(c.id), {
+      timedOut: run.timedOut,
+      forbidKernels: options.forbidKernels,
+    });
+    if (verdict === undefined) {
+      passed += 1;
+      if (c.hidden) hiddenPassed += 1;
+      continue;
+    }
+    failures.push({
+      file: c.hidden ? 'hidden case' : 'case',
+      hidden: c.hidden,
+      judged: true,
+      test: c.hidden ? `#${number}` : `#${number}: ${c.label}`,
+      message: verdict,
+    });
+  }
+  const total = cases.length;
+  const first = failures[0];
+  let status = 'pass';
+  let reason = '';
+  if (total === 0) {
+    status = 'error';
+    reason = `no case for ${fn.name}`;
+  } else if (first) {
+    status = run.timedOut && failures.some((f) => f.message === 'timed out') ? 'timeout' : 'fail';
+    reason =
+      status === 'timeout'
+        ? `the cases did not finish within ${options.functionTimeoutSeconds} s (an endless loop?)`
+        : `${first.hidden ? 'hidden case' : 'case'} ${first.test}: ${first.message}`;
+  }
+  return {
+    name: fn.name,
+    status,
+    passed,
+    failed: total - passed,
+    total,
+    hiddenPassed,
+    hiddenTotal,
+    reason,
+    judged: true,
+    ...(first ? { failedTest: `${first.hidden ? 'hidden case' : 'case'} ${first.test}` } : {}),
+    failures,
+    loadErrors: [],
+    tests: new Map(),
+    ms: run.ms,
+  };
+}

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { formatShape } from '../core/assert-shape.js';
+import { swapLastTwo } from './slice-axis.js';
 import { SIMD_MATMUL_KERNEL, simdKernels } from './wasm-simd/register.js';
 import { SimdKernels } from './wasm-simd/simd-kernels.js';
 
@@ -38,12 +39,6 @@ function checkOperands(a: tf.Tensor, b: tf.Tensor, transposeB: boolean): void {
       `${FN}: argument 'b' must be rank 2 or have the same leading axes as 'a', ${shapes}`,
     );
   }
-}
-
-/** `[..., m, k] -> [..., k, m]`: the last two axes swapped, as an explicit copy. */
-function swapLastTwo(t: tf.Tensor): tf.Tensor {
-  const axes = t.shape.map((_, i) => i);
-  return tf.transpose(t, [...axes.slice(0, -2), t.rank - 1, t.rank - 2]); // [..., k, m]
 }
 
 /**

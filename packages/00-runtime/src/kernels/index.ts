@@ -1,6 +1,7 @@
 export { type BatchedMatMulOptions, batchedMatMul } from './batched-matmul.js';
 export { broadcastTo } from './broadcast-to.js';
 export { exp } from './exp.js';
+export { sliceAxis, swapLastTwo } from './slice-axis.js';
 export { sliceFirstAxis } from './slice-first-axis.js';
 export { softmaxShift } from './softmax-shift.js';
 export {

@@ -16,7 +16,7 @@ import {
 import { initLayerNorm, type LayerNormParams, layerNorm } from './layer-norm.js';
 
 /** The parameters of one encoder block, named as in the paper's figure 1. */
-export interface EncoderBlockParams {
+export type EncoderBlockParams = {
   /** Self-attention: `wQ`, `wK`, `wV`, `wO` `[dModel, dModel]` and optional biases `[dModel]`. */
   attention: MultiHeadAttentionParams;
   /** The layer norm of the attention sub-layer. */
@@ -25,7 +25,7 @@ export interface EncoderBlockParams {
   feedForward: FeedForwardParams;
   /** The layer norm of the feed-forward sub-layer. */
   norm2: LayerNormParams;
-}
+};
 
 /** Options for {@link encoderBlock}. */
 export interface EncoderBlockOptions {

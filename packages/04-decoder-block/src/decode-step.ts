@@ -157,6 +157,16 @@ function checkStep(
 ): number[] {
   const fn = 'decodeStep';
   const { dModel, tgtVocabSize, numHeads, numDecoderLayers } = params.config;
+  if (options === null || typeof options !== 'object') {
+    throw new Error(`${fn}: argument 'options' must be an object (or left out), got ${options}`);
+  }
+  if (!(memory instanceof tf.Tensor)) {
+    throw new Error(
+      `${fn}: argument 'memory' must be a tf.Tensor (from encode), got ${
+        Array.isArray(memory) ? 'an array' : typeof memory
+      }`,
+    );
+  }
   if (memory.rank !== 3 || memory.shape[2] !== dModel) {
     throw new Error(
       `${fn}: argument 'memory' must be [batch, seqS, dModel = ${dModel}], got ` +
@@ -164,6 +174,14 @@ function checkStep(
     );
   }
   const [batch, seqS] = memory.shape;
+  if (!Array.isArray(token) && !(token instanceof tf.Tensor)) {
+    throw new Error(
+      `${fn}: argument 'token' must be an array of ids or a tf.Tensor, got ${typeof token}`,
+    );
+  }
+  if (token instanceof tf.Tensor && token.dtype !== 'int32') {
+    throw new Error(`${fn}: argument 'token' must be int32 token ids, got '${token.dtype}'`);
+  }
   const ids = Array.isArray(token)
     ? [...token]
     : Array.from((token as tf.Tensor).dataSync() as ArrayLike<number>);
@@ -219,9 +237,10 @@ function checkStep(
     );
   }
   if (cache.length >= cache.maxLen) {
+    cache.dispose(); // it can take no further step: nothing is left to the caller
     throw new Error(
       `${fn}: argument 'cache' is full: it holds ${cache.length} positions, the model's ` +
-        `maxLen is ${cache.maxLen}`,
+        `maxLen is ${cache.maxLen} (the cache was disposed)`,
     );
   }
   return ids;
@@ -261,7 +280,8 @@ function projectMemory(
  * @param token `[batch]` int32 ids (an array, a `tf.Tensor1D`, or a `[batch, 1]` tensor): the
  *   token at position t, BOS at the first step.
  * @param cache `null` (or `undefined`) at the first step, then the cache the previous step
- *   returned. It is consumed: its tensors move into the returned cache.
+ *   returned. It is consumed: its tensors move into the returned cache. A full cache, which
+ *   can take no further step, is disposed before the error is thrown.
  * @param options `srcLengths` (first step), `epsilon`, `activation`; see {@link DecodeStepOptions}.
  * @returns `logits` `[batch, tgtVocabSize]` and the cache for the next step; dispose the last
  *   cache with `cache.dispose()`.

@@ -20,7 +20,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { checkMask, toRank4Bool } from './masks.js';
 
 /** The parameters of one decoder block, in the order the paper's figure 1 draws them. */
-export interface DecoderBlockParams {
+export type DecoderBlockParams = {
   /** Masked self-attention over the target: `wQ`, `wK`, `wV`, `wO` `[dModel, dModel]`, biases. */
   selfAttention: MultiHeadAttentionParams;
   /** The layer norm of the self-attention sub-layer. */
@@ -33,7 +33,7 @@ export interface DecoderBlockParams {
   feedForward: FeedForwardParams;
   /** The layer norm of the feed-forward sub-layer. */
   norm3: LayerNormParams;
-}
+};
 
 /** Options for {@link decoderBlock}. */
 export interface DecoderBlockOptions {

@@ -8,6 +8,7 @@ import {
   type MultiHeadAttentionParams,
   mergeHeads,
   paddingMask,
+  project,
   splitHeads,
 } from '@mha/multi-head-attention';
 import { formatShape } from '@mha/runtime';
@@ -121,12 +122,6 @@ function retire(cache: DecoderCache, successor: DecoderCache): void {
 /** Appends along the sequence axis: `[b, h, t, dK]` and `[b, h, 1, dK]` -> `[b, h, t+1, dK]`. */
 function concatPositions(past: tf.Tensor4D, next: tf.Tensor4D): tf.Tensor4D {
   return tf.concat([past, next], 2);
-}
-
-/** $xW + b$ at every position. Internal: called inside the caller's `tf.tidy`. */
-function project(x: tf.Tensor3D, w: tf.Tensor2D, b: tf.Tensor1D | undefined): tf.Tensor3D {
-  const xw = batchedMatMul(x, w) as tf.Tensor3D; // [batch, seq, dModel]·[dModel, dModel]
-  return b === undefined ? xw : tf.add(xw, b);
 }
 
 /**

@@ -1,12 +1,8 @@
 import { formatShape } from '@mha/runtime';
 import { batchedMatMul, sliceAxis, swapLastTwo } from '@mha/runtime/kernels';
+import { checkQueryKeyValue } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  checkCausal,
-  checkCausalLengths,
-  checkOptionsObject,
-  checkQueryKeyValue,
-} from './checks.js';
+import { checkCausal, checkCausalLengths, checkOptionsObject } from './checks.js';
 
 const FN = 'linearAttention';
 

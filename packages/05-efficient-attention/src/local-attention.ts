@@ -1,13 +1,7 @@
 import { broadcastTo, sliceFirstAxis } from '@mha/runtime/kernels';
-import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
+import { checkQueryKeyValue, scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  checkCausal,
-  checkCausalLengths,
-  checkInteger,
-  checkOptionsObject,
-  checkQueryKeyValue,
-} from './checks.js';
+import { checkCausal, checkCausalLengths, checkInteger, checkOptionsObject } from './checks.js';
 
 const FN = 'localAttention';
 

@@ -1,7 +1,11 @@
 import { batchedMatMul, exp, sliceAxis } from '@mha/runtime/kernels';
-import { assertMask, type MaskedRowPolicy } from '@mha/scaled-dot-product-attention';
+import {
+  assertMask,
+  checkQueryKeyValue,
+  type MaskedRowPolicy,
+} from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
-import { checkCausal, checkInteger, checkOptionsObject, checkQueryKeyValue } from './checks.js';
+import { checkCausal, checkInteger, checkOptionsObject } from './checks.js';
 
 const FN = 'memoryEfficientAttention';
 const POLICIES: readonly MaskedRowPolicy[] = ['zero', 'uniform', 'nan'];

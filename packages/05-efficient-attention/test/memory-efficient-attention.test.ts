@@ -228,9 +228,14 @@ describe('memoryEfficientAttention', () => {
         /memoryEfficientAttention: argument 'mask' must hold only 0 and 1/,
       );
       expect(() => memoryEfficientAttention(q, tf.zeros([2, 7, 5]), v)).toThrow(
-        "memoryEfficientAttention: argument 'k' must have the same dK (last axis) as 'q', got q [2, 6, 4], k [2, 7, 5], v [2, 7, 3]",
+        "memoryEfficientAttention: argument 'k' must have the same dK (last axis) as 'q', got q [2, 6, 4] and k [2, 7, 5]",
       );
-      expect(() => memoryEfficientAttention(q, k, tf.zeros([3, 7, 3]))).toThrow(/leading axes/);
+      expect(() => memoryEfficientAttention(q, k, tf.zeros([3, 7, 3]))).toThrow(
+        /leading dimensions/,
+      );
+      expect(() => memoryEfficientAttention([[0]] as unknown as tf.Tensor, k, v)).toThrow(
+        "memoryEfficientAttention: argument 'q' must be a tf.Tensor [..., seqQ, dK], got an array",
+      );
       expect(() => memoryEfficientAttention(q, k, v, { causal: 'no' as never })).toThrow(
         /'causal'/,
       );

@@ -22,6 +22,7 @@ export {
   layerNorm,
 } from './layer-norm.js';
 export { sinusoidalPositionalEncoding } from './positional-encoding.js';
+export { type ResidualOptions, residualSubLayer } from './residual.js';
 export { embedTokens } from './token-embedding.js';
 export { mirroredAttention } from './toy-tasks/mirror-attention.js';
 export {

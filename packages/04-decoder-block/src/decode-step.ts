@@ -2,6 +2,7 @@ import {
   feedForward,
   type LayerNormParams,
   layerNorm,
+  residualSubLayer,
   sinusoidalPositionalEncoding,
 } from '@mha/encoder-block';
 import {
@@ -12,7 +13,6 @@ import {
   splitHeads,
 } from '@mha/multi-head-attention';
 import { formatShape } from '@mha/runtime';
-import { batchedMatMul } from '@mha/runtime/kernels';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkLengths, type TransformerParams } from './transformer.js';
@@ -296,6 +296,7 @@ export function decodeStep(
   // BEGIN SOLUTION
   const result = tf.tidy(() => {
     const norm = (p: LayerNormParams, x: tf.Tensor3D) => layerNorm(p, x, { epsilon });
+    const sub = (p: LayerNormParams) => ({ norm: p, normFirst, epsilon });
     const crossCache = cache ? cache.layers : projectMemory(params, memory);
     const memoryMask =
       srcLengths === undefined ? undefined : paddingMask(srcLengths, memory.shape[1]);
@@ -310,23 +311,31 @@ export function decodeStep(
       const { crossKeys, crossValues } = crossCache[l]!;
       const past = cache?.layers[l];
       // 2) self-attention: append this position's key and value, attend over 0 … t
-      const selfIn = normFirst ? norm(block.norm1, x) : x;
-      const kNew = splitHeads(project(selfIn, sa.wK, sa.bK), numHeads); // -> [batch, h, 1, dK]
-      const vNew = splitHeads(project(selfIn, sa.wV, sa.bV), numHeads); // -> [batch, h, 1, dK]
-      const selfKeys = past ? concatPositions(past.selfKeys, kNew) : kNew; // [batch, h, t + 1, dK]
-      const selfValues = past ? concatPositions(past.selfValues, vNew) : vNew; // same shape
-      const selfOut = attendCached(sa, selfIn, selfKeys, selfValues, numHeads, undefined);
-      const selfSum: tf.Tensor3D = tf.add(x, selfOut); // residual
-      const h1 = normFirst ? selfSum : norm(block.norm1, selfSum);
+      let selfKeys!: tf.Tensor4D;
+      let selfValues!: tf.Tensor4D;
+      const h1 = residualSubLayer(
+        x,
+        (input) => {
+          const kNew = splitHeads(project(input, sa.wK, sa.bK), numHeads); // -> [batch, h, 1, dK]
+          const vNew = splitHeads(project(input, sa.wV, sa.bV), numHeads); // -> [batch, h, 1, dK]
+          selfKeys = past ? concatPositions(past.selfKeys, kNew) : kNew; // [batch, h, t + 1, dK]
+          selfValues = past ? concatPositions(past.selfValues, vNew) : vNew; // same shape
+          return attendCached(sa, input, selfKeys, selfValues, numHeads, undefined);
+        },
+        sub(block.norm1),
+      );
       // 3) cross-attention over the memory's cached keys and values
-      const crossIn = normFirst ? norm(block.norm2, h1) : h1;
-      const crossOut = attendCached(ca, crossIn, crossKeys, crossValues, numHeads, memoryMask);
-      const crossSum: tf.Tensor3D = tf.add(h1, crossOut); // residual
-      const h2 = normFirst ? crossSum : norm(block.norm2, crossSum);
+      const h2 = residualSubLayer(
+        h1,
+        (input) => attendCached(ca, input, crossKeys, crossValues, numHeads, memoryMask),
+        sub(block.norm2),
+      );
       // 4) feed-forward
-      const ffnIn = normFirst ? norm(block.norm3, h2) : h2;
-      const ffnSum: tf.Tensor3D = tf.add(h2, feedForward(block.feedForward, ffnIn, { activation }));
-      x = normFirst ? ffnSum : norm(block.norm3, ffnSum);
+      x = residualSubLayer(
+        h2,
+        (input) => feedForward(block.feedForward, input, { activation }),
+        sub(block.norm3),
+      );
       layers.push({ selfKeys, selfValues, crossKeys, crossValues });
     });
     // 5) final norm and generator: the scores of the next token

@@ -23,7 +23,7 @@ export {
 } from './layer-norm.js';
 export { sinusoidalPositionalEncoding } from './positional-encoding.js';
 export { type ResidualOptions, residualSubLayer } from './residual.js';
-export { embedTokens } from './token-embedding.js';
+export { assertTokenIds, embedTokens } from './token-embedding.js';
 export { mirroredAttention } from './toy-tasks/mirror-attention.js';
 export {
   PAD,

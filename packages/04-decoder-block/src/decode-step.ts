@@ -1,4 +1,5 @@
 import {
+  assertTokenIds,
   feedForward,
   type LayerNormParams,
   layerNorm,
@@ -174,9 +175,7 @@ function checkStep(
       `${fn}: argument 'token' must be an array of ids or a tf.Tensor, got ${typeof token}`,
     );
   }
-  if (token instanceof tf.Tensor && token.dtype !== 'int32') {
-    throw new Error(`${fn}: argument 'token' must be int32 token ids, got '${token.dtype}'`);
-  }
+  if (token instanceof tf.Tensor) assertTokenIds(token, 'token', fn);
   const ids = Array.isArray(token)
     ? [...token]
     : Array.from((token as tf.Tensor).dataSync() as ArrayLike<number>);

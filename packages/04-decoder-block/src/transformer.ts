@@ -1,5 +1,6 @@
 import {
   type Activation,
+  assertTokenIds,
   type EncoderBlockParams,
   embedTokens,
   encoder,
@@ -174,17 +175,8 @@ export function checkTokens(
   argName: string,
   fn: string,
 ): void {
-  if (!(tokens instanceof tf.Tensor)) {
-    throw new Error(
-      `${fn}: argument '${argName}' must be a tf.Tensor of int32 token ids, got ${
-        Array.isArray(tokens) ? 'an array' : typeof tokens
-      }; wrap it: tf.tensor2d(ids, undefined, 'int32')`,
-    );
-  }
+  assertTokenIds(tokens, argName, fn);
   assertShape(tokens, [-1, -1], argName, fn);
-  if (tokens.dtype !== 'int32') {
-    throw new Error(`${fn}: argument '${argName}' must be int32 token ids, got '${tokens.dtype}'`);
-  }
   if (tokens.shape[1]! > maxLen) {
     throw new Error(
       `${fn}: argument '${argName}' of shape ${formatShape(tokens.shape)} is longer than the ` +

@@ -1,4 +1,5 @@
 export { type BatchedMatMulOptions, batchedMatMul } from './batched-matmul.js';
+export { blockWindows } from './block-windows.js';
 export { broadcastTo } from './broadcast-to.js';
 export { exp } from './exp.js';
 export { sliceAxis, swapLastTwo } from './slice-axis.js';

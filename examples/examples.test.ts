@@ -338,9 +338,9 @@ describe('training on tfjs-core alone, as a consumer of stage 3 (examples/traini
       for (const [name, pair] of Object.entries(training.esm![group])) {
         const page = result[group][name]!;
         expect(page, name).toBeDefined();
-        pair.forEach((value, i) =>
-          expect(Math.abs(page[i]! - value), name).toBeLessThanOrEqual(1e-5),
-        );
+        for (const [i, value] of pair.entries()) {
+          expect(Math.abs(page[i]! - value), name).toBeLessThanOrEqual(1e-5);
+        }
       }
     }
   });

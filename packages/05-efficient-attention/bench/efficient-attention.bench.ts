@@ -88,8 +88,9 @@ async function measureCausal(causal: boolean): Promise<Measurement> {
   await useBestBackend({ log: false });
   tf.env().set('PROD', true);
   const inputs = (size: number) => [1, 2, 3].map((seed) => seededNormal([1, 1, size, D_K], seed));
-  const small = inputs(512);
-  tf.dispose(memoryEfficientAttention(small[0]!, small[1]!, small[2]!, { causal })); // warm-up
+  // warm-up at a size that takes every path of both (causal: several query blocks)
+  const small = inputs(2048);
+  tf.dispose(memoryEfficientAttention(small[0]!, small[1]!, small[2]!, { causal }));
   tf.dispose(small);
   const [q, k, v] = inputs(CAUSAL_N) as [tf.Tensor, tf.Tensor, tf.Tensor];
   const start = performance.now();

@@ -303,6 +303,18 @@ function relativeTarget(fromRel, specifier) {
   return joined;
 }
 
+/** The runtime's library layers, importable wherever '@mha/runtime' is provided. */
+const RUNTIME_LAYERS = new Set([
+  '@mha/runtime/kernels',
+  '@mha/runtime/gradients',
+  '@mha/runtime/training',
+  '@mha/runtime/charts',
+]);
+
+function isRuntimeLayer(specifier, modules) {
+  return RUNTIME_LAYERS.has(specifier) && modules.has('@mha/runtime');
+}
+
 /**
  * Screens a submission's source files.
  *
@@ -359,7 +371,7 @@ export function screenSources(files, { modules, graded = new Map(), forbid = new
         }
         return undefined;
       }
-      if (!modules.has(specifier)) {
+      if (!modules.has(specifier) && !isRuntimeLayer(specifier, modules)) {
         const allowed = [...modules].map((m) => `'${m}'`).join(', ');
         refuse(
           node,

@@ -266,8 +266,8 @@ export function decoderBlock(
     let crossAttentionWeights!: tf.Tensor4D;
     const h2 = residualSubLayer(
       h1,
-      (input) => {
-        const cross = multiHeadAttention(params.crossAttention, input, memory, memory, {
+      (crossIn) => {
+        const cross = multiHeadAttention(params.crossAttention, crossIn, memory, memory, {
           numHeads,
           mask: memoryMask,
         });

@@ -1,5 +1,5 @@
 // Packs every package, installs the tarballs with npm into fresh consumer
-// projects (each stage alone, as its README says; then the three examples),
+// projects (each stage alone, as its README says; then the four examples),
 // runs them in Node and in headless Chromium, and compares the numbers.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,6 +91,18 @@ const node: Record<string, Record<string, Result>> = { esm: {}, cjs: {} };
 let browser: { results: Record<string, Result>; problems: string[] };
 let bundleFiles: string;
 
+/** Loss before and after training, by op or loss (`ops`) and by optimiser (`optimizers`). */
+interface Training {
+  backend: string;
+  ops: Record<string, [number, number]>;
+  optimizers: Record<string, [number, number]>;
+}
+const training: {
+  esm?: Training;
+  cjs?: Training;
+  page?: { result: Training; problems: string[] };
+} = {};
+
 beforeAll(async () => {
   const started = performance.now();
   // `pnpm test` packs the tarballs once before its lanes start (MHA_PACKS_READY), so that
@@ -120,7 +132,7 @@ beforeAll(async () => {
   // The three examples, each from clean node_modules so that the fresh tarballs are used.
   const examples = timed('install the examples', () =>
     Promise.all(
-      ['node-esm', 'node-cjs', 'browser'].map((name) => {
+      ['node-esm', 'node-cjs', 'browser', 'training'].map((name) => {
         rmSync(join(here, name, 'node_modules'), { recursive: true, force: true });
         return npmInstall(join(here, name));
       }),
@@ -139,6 +151,16 @@ beforeAll(async () => {
         node[kind]![backend] = lastJson<Result>(stdout);
       }
     }
+  });
+  await timed('train on tfjs-core: Node, both module systems', async () => {
+    const dir = join(here, 'training');
+    training.esm = lastJson<Training>(await run(process.execPath, ['esm.mjs'], dir));
+    training.cjs = lastJson<Training>(await run(process.execPath, ['cjs.cjs'], dir));
+  });
+  await timed('train on tfjs-core: a page', async () => {
+    const dir = join(here, 'training');
+    await run(process.execPath, ['build.js'], dir);
+    training.page = lastJson(await run(process.execPath, ['check.js'], dir));
   });
   bundleFiles = await timed('bundle with esbuild', () =>
     run(process.execPath, ['build.js'], join(here, 'browser')),
@@ -291,5 +313,41 @@ describe('the browser example', () => {
     const page = browser.results[backend]!;
     expect(page.backend).toBe(backend);
     expect(maxDifference(page, node.esm![backend]!)).toBeLessThanOrEqual(1e-5);
+  });
+});
+
+describe('training on tfjs-core alone, as a consumer of stage 3 (examples/training)', () => {
+  // Every case is a loss of a few weights; if a gradient were missing the run would throw,
+  // and if one were wrong (zero, misplaced) its loss would not fall.
+  it('covers at least 30 tfjs-core ops and losses and 5 optimisers', () => {
+    expect(Object.keys(training.esm!.ops).length).toBeGreaterThanOrEqual(30);
+    expect(Object.keys(training.esm!.optimizers).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(['esm', 'cjs'] as const)('in Node (%s), every loss falls', (kind) => {
+    const result = training[kind]!;
+    expect(result.backend).toBe('cpu');
+    for (const [name, [before, after]] of Object.entries({ ...result.ops, ...result.optimizers })) {
+      expect(Number.isFinite(before) && Number.isFinite(after), name).toBe(true);
+      expect(after, name).toBeLessThan(before);
+    }
+  });
+
+  it('gives the same losses through require() as through import', () => {
+    expect(training.cjs).toEqual(training.esm);
+  });
+
+  it('in a bundled page under a strict CSP, gives the Node losses within 1e-5', () => {
+    const { result, problems } = training.page!;
+    expect(problems).toEqual([]);
+    for (const group of ['ops', 'optimizers'] as const) {
+      for (const [name, pair] of Object.entries(training.esm![group])) {
+        const page = result[group][name]!;
+        expect(page, name).toBeDefined();
+        for (const [i, value] of pair.entries()) {
+          expect(Math.abs(page[i]! - value), name).toBeLessThanOrEqual(1e-5);
+        }
+      }
+    }
   });
 });

@@ -44,17 +44,23 @@ describe.each(packages.map((p) => [p.folder, p] as const))(
       expect(manifest.repository).toMatchObject({ type: 'git', directory: `packages/${folder}` });
       expect(manifest.repository.url).toMatch(/^git\+https:\/\/.+\.git$/);
       expect(manifest.engines).toEqual(rootManifest.engines);
-      // Only the runtime's gradients module has an effect on import: it registers gradients.
-      const expected =
-        manifest.name === '@mha/runtime'
-          ? [
-              './src/gradients/index.ts',
-              './dist/esm/gradients/index.js',
-              './dist/cjs/gradients/index.js',
-              './dist/tfjs-gradients/index.mjs',
-              './dist/cjs/tfjs-gradients.cjs',
-            ]
-          : false;
+      // Only gradient registration has an effect on import: the runtime's module, and the
+      // encoder block's import of it (so that bundles of stage 3 keep it).
+      const effects: Record<string, string[]> = {
+        '@mha/runtime': [
+          './src/gradients/index.ts',
+          './dist/esm/gradients/index.js',
+          './dist/cjs/gradients/index.js',
+          './dist/tfjs-gradients/index.mjs',
+          './dist/cjs/tfjs-gradients.cjs',
+        ],
+        '@mha/encoder-block': [
+          './src/gradients.ts',
+          './dist/esm/gradients.js',
+          './dist/cjs/gradients.js',
+        ],
+      };
+      const expected = effects[manifest.name] ?? false;
       expect(manifest.sideEffects).toEqual(expected);
     });
 

@@ -1,5 +1,5 @@
 import { formatShape } from '@mha/runtime';
-import * as tf from '@tensorflow/tfjs-core';
+import type * as tf from '@tensorflow/tfjs-core';
 
 /**
  * Checks an attention mask without changing it: its dtype, that it broadcasts
@@ -39,23 +39,4 @@ export function assertMask(mask: tf.Tensor, target: readonly number[], fnName: s
         'for an additive mask (0 / -Infinity) convert it first',
     );
   }
-}
-
-/**
- * Checks an attention mask with {@link assertMask} and returns it as a bool tensor
- * (true = may attend).
- *
- * @param mask bool, or a number tensor holding only 0 and 1, broadcastable to `target`.
- * @param target the shape the mask must broadcast to, `[..., seqQ, seqK]`.
- * @param fnName the public function doing the check, named in the message.
- * @returns a bool tensor of the mask's own shape (not yet broadcast).
- * @throws Error naming `fnName`, `'mask'`, and both shapes or the offending dtype/value.
- */
-export function toAllowedMask(
-  mask: tf.Tensor,
-  target: readonly number[],
-  fnName: string,
-): tf.Tensor {
-  assertMask(mask, target, fnName);
-  return tf.tidy(() => tf.cast(mask, 'bool'));
 }

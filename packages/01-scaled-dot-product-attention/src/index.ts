@@ -1,8 +1,9 @@
-export { assertMask, toAllowedMask } from './attention-mask.js';
+export { assertMask } from './attention-mask.js';
 export type { MaskedRowPolicy } from './masked-softmax.js';
 export {
   type AttentionOptions,
   type AttentionResult,
+  checkQueryKeyValue,
   scaledDotProductAttention,
 } from './scaled-dot-product-attention.js';
 export {

@@ -32,14 +32,32 @@ export type AttentionResult = {
 const FN = 'scaledDotProductAttention';
 const POLICIES: readonly MaskedRowPolicy[] = ['zero', 'uniform', 'nan'];
 
-/** Throws unless q, k and v are float32, rank >= 2, with matching leading dims, dK and seqK. */
-function checkInputs(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor): void {
+/**
+ * The input checks of attention over queries, keys and values: each a float32 tensor of
+ * rank >= 2, with the same leading dimensions, `k` sharing `q`'s dK and `v` sharing `k`'s
+ * seqK. Every efficient variant of stage 5 checks its inputs with it too.
+ *
+ * @param q `[..., seqQ, dK]`.
+ * @param k `[..., seqK, dK]`.
+ * @param v `[..., seqK, dV]`.
+ * @param fnName the public function doing the check, named in every message.
+ * @throws Error naming `fnName`, the argument and the shapes.
+ */
+export function checkQueryKeyValue(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, fnName: string): void {
+  const FN = fnName;
   const args = [
     ['q', q, '[..., seqQ, dK]'],
     ['k', k, '[..., seqK, dK]'],
     ['v', v, '[..., seqK, dV]'],
   ] as const;
   for (const [name, t, expected] of args) {
+    if (!(t instanceof tf.Tensor)) {
+      throw new Error(
+        `${FN}: argument '${name}' must be a tf.Tensor ${expected}, got ${
+          Array.isArray(t) ? 'an array' : typeof t
+        }`,
+      );
+    }
     if (t.rank < 2) {
       throw new Error(
         `${FN}: argument '${name}' must have rank >= 2 (${expected}), ` +
@@ -122,7 +140,7 @@ export function scaledDotProductAttention(
         `got ${JSON.stringify(maskedRows)}`,
     );
   }
-  checkInputs(q, k, v);
+  checkQueryKeyValue(q, k, v, FN);
   const weightsShape = [...q.shape.slice(0, -1), k.shape[k.rank - 2]!]; // [..., seqQ, seqK]
   if (mask !== undefined) assertMask(mask, weightsShape, FN);
   // BEGIN SOLUTION

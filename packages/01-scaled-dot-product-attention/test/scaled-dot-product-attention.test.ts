@@ -431,6 +431,14 @@ describe('scaledDotProductAttention', () => {
       );
     });
 
+    it('names a plain array passed where a tensor belongs', () => {
+      const k = tf.zeros([3, 4]);
+      expect(() => scaledDotProductAttention([[1, 2, 3, 4]] as unknown as tf.Tensor, k, k)).toThrow(
+        `${FN}: argument 'q' must be a tf.Tensor [..., seqQ, dK], got an array`,
+      );
+      k.dispose();
+    });
+
     it('names different leading dimensions', () => {
       expect(shapes([2, 3, 4], [3, 5, 4], [3, 5, 2])).toBe(
         `${FN}: argument 'k' must have the same leading dimensions as 'q', ` +

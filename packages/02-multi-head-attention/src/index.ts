@@ -16,6 +16,7 @@ export {
   type MultiHeadAttentionOptions,
   type MultiHeadAttentionResult,
   multiHeadAttention,
+  project,
 } from './multi-head-attention.js';
 export { paddingMask } from './padding-mask.js';
 export { splitHeads } from './split-heads.js';

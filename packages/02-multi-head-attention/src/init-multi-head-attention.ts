@@ -8,7 +8,7 @@ import type * as tf from '@tensorflow/tfjs-core';
  * $W_i^Q, W_i^K, W_i^V \in \mathbb{R}^{d_\text{model} \times d_k}$, and rows `i·dV` to
  * `(i+1)·dV − 1` of `wO`.
  */
-export interface MultiHeadAttentionParams {
+export type MultiHeadAttentionParams = {
   /** $W^Q$, `[dModel, dModel]`. */
   wQ: tf.Tensor2D;
   /** $W^K$, `[dModel, dModel]`. */
@@ -25,10 +25,10 @@ export interface MultiHeadAttentionParams {
   bV?: tf.Tensor1D;
   /** $b^O$, `[dModel]`. Optional. */
   bO?: tf.Tensor1D;
-}
+};
 
 /** Options for {@link initMultiHeadAttention}. */
-export interface MultiHeadAttentionConfig {
+export type MultiHeadAttentionConfig = {
   /** Width of every token vector, $d_\text{model}$. */
   dModel: number;
   /** Number of heads $h$; must divide `dModel`. */
@@ -37,7 +37,7 @@ export interface MultiHeadAttentionConfig {
   bias?: boolean;
   /** Integer in [0, 2^32): the same seed gives the same weights on every backend. */
   seed: number;
-}
+};
 
 /**
  * Creates the weights of a multi-head attention layer: Glorot-uniform matrices, each from

@@ -82,9 +82,21 @@ function checkInputs(
   }
 }
 
-/** $xW + b$ at every position: `[batch, seq, dModel] -> [batch, seq, dModel]`. */
-function project(x: tf.Tensor3D, w: tf.Tensor2D, b: tf.Tensor1D | undefined): tf.Tensor3D {
-  const xw = batchedMatMul(x, w) as tf.Tensor3D; // [batch, seq, dModel]·[dModel, dModel]
+/**
+ * A linear projection at every position, as the attention's $W^Q, W^K, W^V, W^O$ apply it.
+ *
+ * $$y = xW + b$$
+ *
+ * No checks and no `tf.tidy` of its own: it is the building block of the exported
+ * functions, which check their parameters and tidy.
+ *
+ * @param x `[batch, seq, dIn]`.
+ * @param w `[dIn, dOut]`.
+ * @param b `[dOut]`, or `undefined` for none.
+ * @returns `[batch, seq, dOut]`.
+ */
+export function project(x: tf.Tensor3D, w: tf.Tensor2D, b: tf.Tensor1D | undefined): tf.Tensor3D {
+  const xw = batchedMatMul(x, w) as tf.Tensor3D; // [batch, seq, dIn]·[dIn, dOut] -> [batch, seq, dOut]
   return b === undefined ? xw : tf.add(xw, b); // + b, broadcast over batch and seq
 }
 

@@ -13,10 +13,11 @@ import {
   feedForward,
   initFeedForward,
 } from './feed-forward.js';
-import { initLayerNorm, type LayerNormParams, layerNorm } from './layer-norm.js';
+import { initLayerNorm, type LayerNormParams } from './layer-norm.js';
+import { residualSubLayer } from './residual.js';
 
 /** The parameters of one encoder block, named as in the paper's figure 1. */
-export interface EncoderBlockParams {
+export type EncoderBlockParams = {
   /** Self-attention: `wQ`, `wK`, `wV`, `wO` `[dModel, dModel]` and optional biases `[dModel]`. */
   attention: MultiHeadAttentionParams;
   /** The layer norm of the attention sub-layer. */
@@ -25,7 +26,7 @@ export interface EncoderBlockParams {
   feedForward: FeedForwardParams;
   /** The layer norm of the feed-forward sub-layer. */
   norm2: LayerNormParams;
-}
+};
 
 /** Options for {@link encoderBlock}. */
 export interface EncoderBlockOptions {
@@ -195,28 +196,37 @@ export function encoderBlock(
   const seedFor = (label: string) => (seed === undefined ? undefined : deriveSeed(seed, label));
   const drop = (t: tf.Tensor3D, label: string) =>
     dropout(t, { rate: dropoutRate, training, seed: seedFor(label) });
+  const sub = (norm: LayerNormParams) => ({ norm, normFirst, epsilon });
   return tf.tidy(() => {
-    // 1) attention sub-layer: pre-LN normalises its input, post-LN its residual sum
-    const attentionIn = normFirst ? layerNorm(params.norm1, x, { epsilon }) : x;
-    const attention = multiHeadAttention(params.attention, attentionIn, attentionIn, attentionIn, {
-      numHeads,
-      mask,
-    });
-    const attentionSum: tf.Tensor3D = tf.add(x, drop(attention.output, 'dropout1')); // residual
-    const h = normFirst ? attentionSum : layerNorm(params.norm1, attentionSum, { epsilon });
+    // 1) attention sub-layer: LN(x + Dropout(MHA(x))), or x + Dropout(MHA(LN(x))) pre-LN
+    let attentionWeights!: tf.Tensor4D;
+    const h = residualSubLayer(
+      x,
+      (input) => {
+        const attention = multiHeadAttention(params.attention, input, input, input, {
+          numHeads,
+          mask,
+        });
+        attentionWeights = attention.weights as tf.Tensor4D;
+        return drop(attention.output, 'dropout1');
+      },
+      sub(params.norm1),
+    );
     // 2) feed-forward sub-layer, the same pattern
-    const feedForwardIn = normFirst ? layerNorm(params.norm2, h, { epsilon }) : h;
-    const transformed = feedForward(params.feedForward, feedForwardIn, {
-      activation,
-      dropoutRate,
-      training,
-      seed: seedFor('dropout'),
-    });
-    const feedForwardSum: tf.Tensor3D = tf.add(h, drop(transformed, 'dropout2')); // residual
-    const output = normFirst
-      ? feedForwardSum
-      : layerNorm(params.norm2, feedForwardSum, { epsilon });
-    return { output, attentionWeights: attention.weights };
+    const output = residualSubLayer(
+      h,
+      (input) => {
+        const transformed = feedForward(params.feedForward, input, {
+          activation,
+          dropoutRate,
+          training,
+          seed: seedFor('dropout'),
+        });
+        return drop(transformed, 'dropout2');
+      },
+      sub(params.norm2),
+    );
+    return { output, attentionWeights };
   });
   // END SOLUTION
 }

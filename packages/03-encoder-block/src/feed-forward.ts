@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { checkDropoutOptions, dropout } from './dropout.js';
 
 /** Weights of the position-wise feed-forward network, applied as x·W + b. */
-export interface FeedForwardParams {
+export type FeedForwardParams = {
   /** W₁, `[dModel, dFF]`: expands each token. */
   w1: tf.Tensor2D;
   /** b₁, `[dFF]`. */
@@ -13,7 +13,7 @@ export interface FeedForwardParams {
   w2: tf.Tensor2D;
   /** b₂, `[dModel]`. */
   b2: tf.Tensor1D;
-}
+};
 
 /** The non-linearity between the two linear maps. */
 export type Activation = 'relu' | 'gelu';

@@ -1,3 +1,4 @@
+// Importing the runtime's gradients registers them (this module is listed in sideEffects).
 import { registerGradients } from '@mha/runtime/gradients';
 
 /**

@@ -22,7 +22,8 @@ export {
   layerNorm,
 } from './layer-norm.js';
 export { sinusoidalPositionalEncoding } from './positional-encoding.js';
-export { embedTokens } from './token-embedding.js';
+export { type ResidualOptions, residualSubLayer } from './residual.js';
+export { assertTokenIds, embedTokens } from './token-embedding.js';
 export { mirroredAttention } from './toy-tasks/mirror-attention.js';
 export {
   PAD,

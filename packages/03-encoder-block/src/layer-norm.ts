@@ -2,12 +2,12 @@ import { assertShape, formatShape, ones, zeros } from '@mha/runtime';
 import * as tf from '@tensorflow/tfjs-core';
 
 /** Layer-norm gain and shift, one entry per feature. */
-export interface LayerNormParams {
+export type LayerNormParams = {
   /** γ, `[dModel]`: scales each normalised feature. */
   gamma: tf.Tensor1D;
   /** β, `[dModel]`: shifts each normalised feature. */
   beta: tf.Tensor1D;
-}
+};
 
 /** Options for {@link layerNorm}. */
 export interface LayerNormOptions {

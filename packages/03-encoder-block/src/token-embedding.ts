@@ -3,6 +3,28 @@ import * as tf from '@tensorflow/tfjs-core';
 import { sinusoidalPositionalEncoding } from './positional-encoding.js';
 
 /**
+ * The token check every stage shares: `tokens` is a tensor of int32 ids (a plain array or a
+ * float tensor is an error naming the function and the argument). Shapes and the range of
+ * the ids are the caller's to check.
+ *
+ * @param tokens the tensor to check.
+ * @param argName the argument's name, for the message.
+ * @param fn the public function doing the check, named in the message.
+ */
+export function assertTokenIds(tokens: unknown, argName: string, fn: string): void {
+  if (!(tokens instanceof tf.Tensor)) {
+    throw new Error(
+      `${fn}: argument '${argName}' must be a tf.Tensor of int32 token ids, got ${
+        Array.isArray(tokens) ? 'an array' : typeof tokens
+      }; wrap it: tf.tensor(ids, undefined, 'int32')`,
+    );
+  }
+  if (tokens.dtype !== 'int32') {
+    throw new Error(`${fn}: argument '${argName}' must be int32 token ids, got '${tokens.dtype}'`);
+  }
+}
+
+/**
  * The encoder's input: each token's embedding, scaled by √dModel, plus the
  * positional encoding of its position (section 3.4 and 3.5 of the paper).
  *
@@ -35,14 +57,10 @@ export function embedTokens(
     );
   }
   assertShape(embedding, [-1, -1], 'embedding', fn);
+  assertTokenIds(tokens, 'tokens', fn);
   assertShape(tokens, [-1, -1], 'tokens', fn);
   const [vocabSize, dModel] = embedding.shape;
   const [batch, seq] = tokens.shape;
-  if (tokens.dtype !== 'int32') {
-    throw new Error(
-      `${fn}: argument 'tokens' must be int32 token ids, got dtype '${tokens.dtype}'`,
-    );
-  }
   const ids = tokens.dataSync();
   const bad = ids.find((id) => id < 0 || id >= vocabSize);
   if (bad !== undefined) {

@@ -107,7 +107,7 @@ describe('embedTokens', () => {
         "embedTokens: argument 'tokens' holds id 3, outside 0 … 2 (embedding [3, 2])",
       );
       expect(() => embedTokens(embedding, tf.tensor2d([[1, 2]]))).toThrow(
-        "embedTokens: argument 'tokens' must be int32 token ids, got dtype 'float32'",
+        "embedTokens: argument 'tokens' must be int32 token ids, got 'float32'",
       );
       expect(() =>
         embedTokens(embedding, tf.tensor1d([1, 2], 'int32') as tf.Tensor as tf.Tensor2D),

@@ -1,17 +1,19 @@
 import {
+  assertTokenIds,
   feedForward,
   type LayerNormParams,
   layerNorm,
+  residualSubLayer,
   sinusoidalPositionalEncoding,
 } from '@mha/encoder-block';
 import {
   type MultiHeadAttentionParams,
   mergeHeads,
   paddingMask,
+  project,
   splitHeads,
 } from '@mha/multi-head-attention';
 import { formatShape } from '@mha/runtime';
-import { batchedMatMul } from '@mha/runtime/kernels';
 import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import { checkLengths, type TransformerParams } from './transformer.js';
@@ -123,12 +125,6 @@ function concatPositions(past: tf.Tensor4D, next: tf.Tensor4D): tf.Tensor4D {
   return tf.concat([past, next], 2);
 }
 
-/** $xW + b$ at every position. Internal: called inside the caller's `tf.tidy`. */
-function project(x: tf.Tensor3D, w: tf.Tensor2D, b: tf.Tensor1D | undefined): tf.Tensor3D {
-  const xw = batchedMatMul(x, w) as tf.Tensor3D; // [batch, seq, dModel]·[dModel, dModel]
-  return b === undefined ? xw : tf.add(xw, b);
-}
-
 /**
  * Attention of one new query position over cached keys and values, then the output
  * projection. Internal: called inside the caller's `tf.tidy`.
@@ -157,6 +153,16 @@ function checkStep(
 ): number[] {
   const fn = 'decodeStep';
   const { dModel, tgtVocabSize, numHeads, numDecoderLayers } = params.config;
+  if (options === null || typeof options !== 'object') {
+    throw new Error(`${fn}: argument 'options' must be an object (or left out), got ${options}`);
+  }
+  if (!(memory instanceof tf.Tensor)) {
+    throw new Error(
+      `${fn}: argument 'memory' must be a tf.Tensor (from encode), got ${
+        Array.isArray(memory) ? 'an array' : typeof memory
+      }`,
+    );
+  }
   if (memory.rank !== 3 || memory.shape[2] !== dModel) {
     throw new Error(
       `${fn}: argument 'memory' must be [batch, seqS, dModel = ${dModel}], got ` +
@@ -164,6 +170,12 @@ function checkStep(
     );
   }
   const [batch, seqS] = memory.shape;
+  if (!Array.isArray(token) && !(token instanceof tf.Tensor)) {
+    throw new Error(
+      `${fn}: argument 'token' must be an array of ids or a tf.Tensor, got ${typeof token}`,
+    );
+  }
+  if (token instanceof tf.Tensor) assertTokenIds(token, 'token', fn);
   const ids = Array.isArray(token)
     ? [...token]
     : Array.from((token as tf.Tensor).dataSync() as ArrayLike<number>);
@@ -219,9 +231,10 @@ function checkStep(
     );
   }
   if (cache.length >= cache.maxLen) {
+    cache.dispose(); // it can take no further step: nothing is left to the caller
     throw new Error(
       `${fn}: argument 'cache' is full: it holds ${cache.length} positions, the model's ` +
-        `maxLen is ${cache.maxLen}`,
+        `maxLen is ${cache.maxLen} (the cache was disposed)`,
     );
   }
   return ids;
@@ -261,7 +274,8 @@ function projectMemory(
  * @param token `[batch]` int32 ids (an array, a `tf.Tensor1D`, or a `[batch, 1]` tensor): the
  *   token at position t, BOS at the first step.
  * @param cache `null` (or `undefined`) at the first step, then the cache the previous step
- *   returned. It is consumed: its tensors move into the returned cache.
+ *   returned. It is consumed: its tensors move into the returned cache. A full cache, which
+ *   can take no further step, is disposed before the error is thrown.
  * @param options `srcLengths` (first step), `epsilon`, `activation`; see {@link DecodeStepOptions}.
  * @returns `logits` `[batch, tgtVocabSize]` and the cache for the next step; dispose the last
  *   cache with `cache.dispose()`.
@@ -281,6 +295,7 @@ export function decodeStep(
   // BEGIN SOLUTION
   const result = tf.tidy(() => {
     const norm = (p: LayerNormParams, x: tf.Tensor3D) => layerNorm(p, x, { epsilon });
+    const sub = (p: LayerNormParams) => ({ norm: p, normFirst, epsilon });
     const crossCache = cache ? cache.layers : projectMemory(params, memory);
     const memoryMask =
       srcLengths === undefined ? undefined : paddingMask(srcLengths, memory.shape[1]);
@@ -295,23 +310,31 @@ export function decodeStep(
       const { crossKeys, crossValues } = crossCache[l]!;
       const past = cache?.layers[l];
       // 2) self-attention: append this position's key and value, attend over 0 … t
-      const selfIn = normFirst ? norm(block.norm1, x) : x;
-      const kNew = splitHeads(project(selfIn, sa.wK, sa.bK), numHeads); // -> [batch, h, 1, dK]
-      const vNew = splitHeads(project(selfIn, sa.wV, sa.bV), numHeads); // -> [batch, h, 1, dK]
-      const selfKeys = past ? concatPositions(past.selfKeys, kNew) : kNew; // [batch, h, t + 1, dK]
-      const selfValues = past ? concatPositions(past.selfValues, vNew) : vNew; // same shape
-      const selfOut = attendCached(sa, selfIn, selfKeys, selfValues, numHeads, undefined);
-      const selfSum: tf.Tensor3D = tf.add(x, selfOut); // residual
-      const h1 = normFirst ? selfSum : norm(block.norm1, selfSum);
+      let selfKeys!: tf.Tensor4D;
+      let selfValues!: tf.Tensor4D;
+      const h1 = residualSubLayer(
+        x,
+        (input) => {
+          const kNew = splitHeads(project(input, sa.wK, sa.bK), numHeads); // -> [batch, h, 1, dK]
+          const vNew = splitHeads(project(input, sa.wV, sa.bV), numHeads); // -> [batch, h, 1, dK]
+          selfKeys = past ? concatPositions(past.selfKeys, kNew) : kNew; // [batch, h, t + 1, dK]
+          selfValues = past ? concatPositions(past.selfValues, vNew) : vNew; // same shape
+          return attendCached(sa, input, selfKeys, selfValues, numHeads, undefined);
+        },
+        sub(block.norm1),
+      );
       // 3) cross-attention over the memory's cached keys and values
-      const crossIn = normFirst ? norm(block.norm2, h1) : h1;
-      const crossOut = attendCached(ca, crossIn, crossKeys, crossValues, numHeads, memoryMask);
-      const crossSum: tf.Tensor3D = tf.add(h1, crossOut); // residual
-      const h2 = normFirst ? crossSum : norm(block.norm2, crossSum);
+      const h2 = residualSubLayer(
+        h1,
+        (input) => attendCached(ca, input, crossKeys, crossValues, numHeads, memoryMask),
+        sub(block.norm2),
+      );
       // 4) feed-forward
-      const ffnIn = normFirst ? norm(block.norm3, h2) : h2;
-      const ffnSum: tf.Tensor3D = tf.add(h2, feedForward(block.feedForward, ffnIn, { activation }));
-      x = normFirst ? ffnSum : norm(block.norm3, ffnSum);
+      x = residualSubLayer(
+        h2,
+        (input) => feedForward(block.feedForward, input, { activation }),
+        sub(block.norm3),
+      );
       layers.push({ selfKeys, selfValues, crossKeys, crossValues });
     });
     // 5) final norm and generator: the scores of the next token

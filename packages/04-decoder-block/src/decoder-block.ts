@@ -6,7 +6,7 @@ import {
   initFeedForward,
   initLayerNorm,
   type LayerNormParams,
-  layerNorm,
+  residualSubLayer,
 } from '@mha/encoder-block';
 import {
   causalMask,
@@ -20,7 +20,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { checkMask, toRank4Bool } from './masks.js';
 
 /** The parameters of one decoder block, in the order the paper's figure 1 draws them. */
-export interface DecoderBlockParams {
+export type DecoderBlockParams = {
   /** Masked self-attention over the target: `wQ`, `wK`, `wV`, `wO` `[dModel, dModel]`, biases. */
   selfAttention: MultiHeadAttentionParams;
   /** The layer norm of the self-attention sub-layer. */
@@ -33,7 +33,7 @@ export interface DecoderBlockParams {
   feedForward: FeedForwardParams;
   /** The layer norm of the feed-forward sub-layer. */
   norm3: LayerNormParams;
-}
+};
 
 /** Options for {@link decoderBlock}. */
 export interface DecoderBlockOptions {
@@ -245,40 +245,52 @@ export function decoderBlock(
   const seedFor = (label: string) => (seed === undefined ? undefined : deriveSeed(seed, label));
   const drop = (t: tf.Tensor3D, label: string) =>
     dropout(t, { rate: dropoutRate, training, seed: seedFor(label) });
-  const norm = (p: LayerNormParams, t: tf.Tensor3D) => layerNorm(p, t, { epsilon });
+  const sub = (norm: LayerNormParams) => ({ norm, normFirst, epsilon });
   return tf.tidy(() => {
     // 1) masked self-attention: position i sees target positions j ≤ i (and selfMask)
     const mask = selfAttentionMask(x.shape[1], causal, selfMask);
-    const selfIn = normFirst ? norm(params.norm1, x) : x;
-    const attended = multiHeadAttention(params.selfAttention, selfIn, selfIn, selfIn, {
-      numHeads,
-      mask,
-    });
-    const selfSum: tf.Tensor3D = tf.add(x, drop(attended.output, 'dropout1')); // residual
-    const h1 = normFirst ? selfSum : norm(params.norm1, selfSum);
+    let selfAttentionWeights!: tf.Tensor4D;
+    const h1 = residualSubLayer(
+      x,
+      (input) => {
+        const attended = multiHeadAttention(params.selfAttention, input, input, input, {
+          numHeads,
+          mask,
+        });
+        selfAttentionWeights = attended.weights as tf.Tensor4D;
+        return drop(attended.output, 'dropout1');
+      },
+      sub(params.norm1),
+    );
     // 2) cross-attention: queries from the target, keys and values from the memory
-    const crossIn = normFirst ? norm(params.norm2, h1) : h1;
-    const cross = multiHeadAttention(params.crossAttention, crossIn, memory, memory, {
-      numHeads,
-      mask: memoryMask,
-    });
-    const crossSum: tf.Tensor3D = tf.add(h1, drop(cross.output, 'dropout2')); // residual
-    const h2 = normFirst ? crossSum : norm(params.norm2, crossSum);
+    let crossAttentionWeights!: tf.Tensor4D;
+    const h2 = residualSubLayer(
+      h1,
+      (crossIn) => {
+        const cross = multiHeadAttention(params.crossAttention, crossIn, memory, memory, {
+          numHeads,
+          mask: memoryMask,
+        });
+        crossAttentionWeights = cross.weights as tf.Tensor4D;
+        return drop(cross.output, 'dropout2');
+      },
+      sub(params.norm2),
+    );
     // 3) position-wise feed-forward network
-    const ffnIn = normFirst ? norm(params.norm3, h2) : h2;
-    const transformed = feedForward(params.feedForward, ffnIn, {
-      activation,
-      dropoutRate,
-      training,
-      seed: seedFor('dropout'),
-    });
-    const ffnSum: tf.Tensor3D = tf.add(h2, drop(transformed, 'dropout3')); // residual
-    const output = normFirst ? ffnSum : norm(params.norm3, ffnSum);
-    return {
-      output,
-      selfAttentionWeights: attended.weights,
-      crossAttentionWeights: cross.weights,
-    };
+    const output = residualSubLayer(
+      h2,
+      (input) => {
+        const transformed = feedForward(params.feedForward, input, {
+          activation,
+          dropoutRate,
+          training,
+          seed: seedFor('dropout'),
+        });
+        return drop(transformed, 'dropout3');
+      },
+      sub(params.norm3),
+    );
+    return { output, selfAttentionWeights, crossAttentionWeights };
   });
   // END SOLUTION
 }

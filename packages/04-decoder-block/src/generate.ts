@@ -33,6 +33,13 @@ function checkDecodeOptions(
   options: GreedyDecodeOptions,
   fn: string,
 ): void {
+  if (options === null || typeof options !== 'object') {
+    throw new Error(
+      `${fn}: argument 'options' must be an object { bos, eos, maxLen${
+        fn === 'sampleDecode' ? ', seed' : ''
+      } }, got ${options}`,
+    );
+  }
   const { tgtVocabSize, maxLen } = params.config;
   for (const name of ['bos', 'eos'] as const) {
     const id = options[name];
@@ -66,9 +73,15 @@ function generate(
   srcTokens: tf.Tensor2D,
   options: GreedyDecodeOptions,
   choose: Chooser,
+  fn: string,
 ): number[][] {
   const { bos, eos, maxLen, srcLengths } = options;
-  const memory = encode(params, srcTokens, { srcLengths });
+  let memory: tf.Tensor3D;
+  try {
+    memory = encode(params, srcTokens, { srcLengths });
+  } catch (error) {
+    throw new Error(`${fn}: ${(error as Error).message}`);
+  }
   const batch = srcTokens.shape[0];
   const outputs: number[][] = Array.from({ length: batch }, () => []);
   const done = new Array<boolean>(batch).fill(false);
@@ -86,6 +99,11 @@ function generate(
       cache = result.cache;
       const scores = result.logits.dataSync() as Float32Array; // [batch, tgtVocabSize], flat
       result.logits.dispose();
+      if (!scores.every(Number.isFinite)) {
+        throw new Error(
+          `${fn}: the logits at step ${step} hold NaN or ±Infinity: a parameter holds one`,
+        );
+      }
       const vocab = params.config.tgtVocabSize;
       token = token.map((_, n) => {
         if (done[n]) return eos;
@@ -124,7 +142,7 @@ export function greedyDecode(
 ): number[][] {
   checkDecodeOptions(params, options, 'greedyDecode');
   // BEGIN SOLUTION
-  return generate(params, srcTokens, options, argMax);
+  return generate(params, srcTokens, options, argMax, 'greedyDecode');
   // END SOLUTION
 }
 
@@ -158,6 +176,9 @@ export function sampleDecode(
   if (topK !== undefined && (!Number.isInteger(topK) || topK < 1 || topK > vocab)) {
     throw new Error(`${fn}: option 'topK' must be an integer in 1 … ${vocab}, got ${topK}`);
   }
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new Error(`${fn}: option 'seed' must be an integer in [0, 2^32), got ${seed}`);
+  }
   const random = mulberry32(seed);
   const choose: Chooser = (logits) => {
     const scaled = Array.from(logits, (z) => z / temperature);
@@ -172,5 +193,5 @@ export function sampleDecode(
     }
     return kept[kept.length - 1]!;
   };
-  return generate(params, srcTokens, options, choose);
+  return generate(params, srcTokens, options, choose, fn);
 }

@@ -1,5 +1,6 @@
 import {
   type Activation,
+  assertTokenIds,
   type EncoderBlockParams,
   embedTokens,
   encoder,
@@ -22,7 +23,7 @@ import { decoder } from './decoder.js';
 import { type DecoderBlockParams, initDecoderBlock } from './decoder-block.js';
 
 /** The size of an encoder–decoder Transformer. */
-export interface TransformerConfig {
+export type TransformerConfig = {
   /** Number of source token ids (padding included). */
   srcVocabSize: number;
   /** Number of target token ids (padding, BOS and EOS included). */
@@ -43,13 +44,13 @@ export interface TransformerConfig {
   seed: number;
   /** Pre-LN blocks when true; post-LN (the paper) when false. Default `false`. */
   normFirst?: boolean;
-}
+};
 
 /**
  * The parameters of the full model. `config` records the sizes it was built with, so the
  * functions that take these parameters need no separate size options.
  */
-export interface TransformerParams {
+export type TransformerParams = {
   /** The sizes, `normFirst` filled in. Not a tensor; `tf.dispose(params)` skips it. */
   config: Required<TransformerConfig>;
   /** Source token embeddings E_src, `[srcVocabSize, dModel]`. */
@@ -66,7 +67,7 @@ export interface TransformerParams {
   decoderNorm: LayerNormParams;
   /** The generator, a linear map to target-token scores: `w` `[dModel, tgtVocabSize]`, `b`. */
   generator: { w: tf.Tensor2D; b: tf.Tensor1D };
-}
+};
 
 /** Options for {@link transformer} and {@link encode}. */
 export interface TransformerOptions {
@@ -84,6 +85,11 @@ export interface TransformerOptions {
   epsilon?: number;
   /** Feed-forward non-linearity, `'relu'` (default) or `'gelu'`. */
   activation?: Activation;
+  /**
+   * {@link encode} only: throw when the memory holds NaN or ±Infinity (a parameter or an
+   * input held one), instead of returning it. One read-back of a boolean. Default `true`.
+   */
+  checkFinite?: boolean;
 }
 
 /** What {@link transformer} returns. */
@@ -169,10 +175,8 @@ export function checkTokens(
   argName: string,
   fn: string,
 ): void {
+  assertTokenIds(tokens, argName, fn);
   assertShape(tokens, [-1, -1], argName, fn);
-  if (tokens.dtype !== 'int32') {
-    throw new Error(`${fn}: argument '${argName}' must be int32 token ids, got '${tokens.dtype}'`);
-  }
   if (tokens.shape[1]! > maxLen) {
     throw new Error(
       `${fn}: argument '${argName}' of shape ${formatShape(tokens.shape)} is longer than the ` +
@@ -208,6 +212,20 @@ export function checkLengths(
   }
 }
 
+/**
+ * Throws, disposing `t`, when it holds NaN or ±Infinity: a parameter or an input held one.
+ * Internal: shared by {@link encode} and generation.
+ */
+export function throwUnlessFinite(t: tf.Tensor, fn: string, what: string): void {
+  const finite = tf.tidy(() => tf.all(tf.isFinite(t)).dataSync()[0]);
+  if (finite) return;
+  t.dispose();
+  throw new Error(
+    `${fn}: ${what} holds NaN or ±Infinity: a parameter or an input holds one ` +
+      '(check the model with tf.isFinite before generating)',
+  );
+}
+
 /** The checks {@link encode} and {@link transformer} share. */
 function checkSource(
   params: TransformerParams,
@@ -215,6 +233,9 @@ function checkSource(
   options: TransformerOptions,
   fn: string,
 ): void {
+  if (options === null || typeof options !== 'object') {
+    throw new Error(`${fn}: argument 'options' must be an object (or left out), got ${options}`);
+  }
   const { srcVocabSize, maxLen } = params.config;
   checkTokens(srcTokens, srcVocabSize, maxLen, 'srcTokens', fn);
   checkLengths(options.srcLengths, srcTokens.shape, 'srcLengths', fn);
@@ -263,7 +284,9 @@ export function encode(
   options: TransformerOptions = {},
 ): tf.Tensor3D {
   checkSource(params, srcTokens, options, 'encode');
-  return tf.tidy(() => runEncoder(params, srcTokens, options).memory);
+  const memory = tf.tidy(() => runEncoder(params, srcTokens, options).memory);
+  if (options.checkFinite ?? true) throwUnlessFinite(memory, 'encode', 'the memory');
+  return memory;
 }
 
 /**

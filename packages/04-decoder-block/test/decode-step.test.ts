@@ -131,15 +131,39 @@ describe('decodeStep', () => {
       );
       current = step.cache;
     }
+    const live = tf.memory().numTensors;
     expect(() => decodeStep(params, memory, [2], current)).toThrow(
-      "decodeStep: argument 'cache' is full: it holds 6 positions, the model's maxLen is 6",
+      "decodeStep: argument 'cache' is full: it holds 6 positions, the model's maxLen is 6 (the cache was disposed)",
     );
-    current.dispose();
+    expect(current.disposed).toBe(true); // the error leaves none of its tensors behind
+    expect(tf.memory().numTensors).toBeLessThan(live);
     current.dispose(); // twice is safe
     expect(() => decodeStep(params, memory, [2], current)).toThrow('was disposed');
     tf.dispose([logits, memory, otherMemory]);
     free(params);
     free(other);
+  });
+
+  it('checks token dtypes as encode does, and names plain arrays and missing options', () => {
+    const params = initTransformer(CONFIG);
+    const memory = encode(params, ids([[1, 2]]));
+    expect(() => decodeStep(params, memory, tf.tensor1d([1]), null)).toThrow(
+      "decodeStep: argument 'token' must be int32 token ids, got 'float32'",
+    );
+    expect(() => encode(params, tf.tensor2d([[1, 2]]))).toThrow(
+      "encode: argument 'srcTokens' must be int32 token ids, got 'float32'",
+    );
+    expect(() => decodeStep(params, [[[0]]] as unknown as tf.Tensor3D, [1], null)).toThrow(
+      "decodeStep: argument 'memory' must be a tf.Tensor (from encode), got an array",
+    );
+    expect(() => encode(params, [[1, 2]] as unknown as tf.Tensor2D)).toThrow(
+      "encode: argument 'srcTokens' must be a tf.Tensor of int32 token ids, got an array",
+    );
+    expect(() => decodeStep(params, memory, [1], null, null as never)).toThrow(
+      "decodeStep: argument 'options' must be an object (or left out), got null",
+    );
+    memory.dispose();
+    free(params);
   });
 
   it('rejects bad tokens and a memory of another width', () => {

@@ -2,6 +2,7 @@ import { expectNoLeaks } from '@mha/runtime/testing';
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import {
+  encode,
   greedyDecode,
   initTransformer,
   sampleDecode,
@@ -101,12 +102,60 @@ describe('greedyDecode', () => {
       "greedyDecode: option 'maxLen' must be an integer in 1 … 7 (the model's maxLen), got 8",
     );
     expect(() => greedyDecode(params, ids([[7]]), { bos: BOS, eos: EOS, maxLen: 3 })).toThrow(
-      "encode: argument 'srcTokens' (shape [1, 1]) holds id 7",
+      "greedyDecode: encode: argument 'srcTokens' (shape [1, 1]) holds id 7",
+    );
+    expect(() => greedyDecode(params, src, undefined as never)).toThrow(
+      "greedyDecode: argument 'options' must be an object { bos, eos, maxLen }, got undefined",
+    );
+    expect(() => sampleDecode(params, src, { bos: BOS, eos: EOS, maxLen: 3 } as never)).toThrow(
+      "sampleDecode: option 'seed' must be an integer in [0, 2^32), got undefined",
+    );
+    expect(() =>
+      greedyDecode(params, [[1, 2]] as unknown as tf.Tensor2D, { bos: BOS, eos: EOS, maxLen: 3 }),
+    ).toThrow(
+      "greedyDecode: encode: argument 'srcTokens' must be a tf.Tensor of int32 token ids, got an array",
     );
     await expectNoLeaks(() => {
       greedyDecode(params, src, { bos: BOS, eos: EOS, maxLen: 7 });
     }, 'greedyDecode');
     src.dispose();
+    free(params);
+  });
+});
+
+describe('generation refuses NaN and ±Infinity', () => {
+  it.each([
+    ['a NaN weight in the generator', Number.NaN, 'greedyDecode: the logits at step 0 hold NaN'],
+    [
+      'an infinite weight in the encoder',
+      Number.POSITIVE_INFINITY,
+      'memory holds NaN or ±Infinity',
+    ],
+  ])('%s is an error, never padding tokens, and leaks nothing', async (what, value, message) => {
+    const params = initTransformer(CONFIG);
+    const target = what.includes('generator') ? params.generator.w : params.srcEmbedding;
+    const poisoned = tf.tidy(() => {
+      const values = target.arraySync() as number[][];
+      values[1]![0] = value;
+      return tf.tensor2d(values);
+    });
+    const model = what.includes('generator')
+      ? { ...params, generator: { ...params.generator, w: poisoned } }
+      : { ...params, srcEmbedding: poisoned };
+    const src = ids([[1, 2]]);
+    await expectNoLeaks(() => {
+      expect(() => greedyDecode(model, src, { bos: BOS, eos: EOS, maxLen: 4 })).toThrow(message);
+      expect(() => sampleDecode(model, src, { bos: BOS, eos: EOS, maxLen: 4, seed: 1 })).toThrow(
+        message.replace('greedyDecode', 'sampleDecode'),
+      );
+    });
+    if (!what.includes('generator')) {
+      expect(() => encode(model, src)).toThrow('encode: the memory holds NaN or ±Infinity');
+      const unchecked = encode(model, src, { checkFinite: false });
+      expect(unchecked.shape).toEqual([1, 2, CONFIG.dModel]);
+      unchecked.dispose();
+    }
+    tf.dispose([poisoned, src]);
     free(params);
   });
 });

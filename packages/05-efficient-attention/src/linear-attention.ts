@@ -1,12 +1,8 @@
 import { formatShape } from '@mha/runtime';
-import { batchedMatMul } from '@mha/runtime/kernels';
+import { batchedMatMul, sliceAxis, swapLastTwo } from '@mha/runtime/kernels';
+import { checkQueryKeyValue } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  checkCausal,
-  checkCausalLengths,
-  checkOptionsObject,
-  checkQueryKeyValue,
-} from './checks.js';
+import { checkCausal, checkCausalLengths, checkOptionsObject } from './checks.js';
 
 const FN = 'linearAttention';
 
@@ -28,23 +24,8 @@ export interface LinearAttentionOptions {
 /** Positions summed at once in the causal form: its largest tensor is `[..., CHUNK, F, dV]`. */
 const CHUNK = 32;
 
-/** Swaps the last two axes: `[..., a, b] -> [..., b, a]`. */
-function swapLastTwo(t: tf.Tensor): tf.Tensor {
-  const axes = t.shape.map((_, i) => i);
-  return tf.transpose(t, [...axes.slice(0, -2), t.rank - 1, t.rank - 2]); // [..., b, a]
-}
-
 function eluPlusOne(x: tf.Tensor): tf.Tensor {
   return tf.add(tf.elu(x), 1);
-}
-
-/** `t` cut to `start … start + size − 1` along `axis`. */
-function sliceAxis(t: tf.Tensor, axis: number, start: number, size: number): tf.Tensor {
-  return tf.slice(
-    t,
-    t.shape.map((_, i) => (i === axis ? start : 0)),
-    t.shape.map((d, i) => (i === axis ? size : d)),
-  );
 }
 
 /**

@@ -1,13 +1,7 @@
-import { broadcastTo, sliceFirstAxis } from '@mha/runtime/kernels';
-import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
+import { blockWindows, broadcastTo, sliceFirstAxis } from '@mha/runtime/kernels';
+import { checkQueryKeyValue, scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  checkCausal,
-  checkCausalLengths,
-  checkInteger,
-  checkOptionsObject,
-  checkQueryKeyValue,
-} from './checks.js';
+import { checkCausal, checkCausalLengths, checkInteger, checkOptionsObject } from './checks.js';
 
 const FN = 'localAttention';
 
@@ -23,22 +17,6 @@ export interface LocalAttentionOptions {
 const MIN_BLOCK = 16;
 /** Score entries per group of query blocks handed to stage 1 at once (4 MiB of float32). */
 const GROUP_SCORES = 1 << 20;
-
-/**
- * Splits `[..., seq, d]` into `numBlocks` blocks of `block` rows, after `before` rows of
- * zeros, keeping at most `numBlocks · block − before` rows of `t` and padding the end with
- * zeros. Returns `[..., numBlocks, block, d]`.
- */
-function toBlocks(t: tf.Tensor, before: number, numBlocks: number, block: number): tf.Tensor {
-  const seq = t.shape[t.rank - 2]!;
-  const d = t.shape[t.rank - 1]!;
-  const lead = t.shape.slice(0, -2);
-  const kept = Math.min(seq, numBlocks * block - before);
-  const head = tf.slice(t, [...lead.map(() => 0), 0, 0], [...lead, kept, d]);
-  const padding = lead.map((): [number, number] => [0, 0]);
-  const padded = tf.pad(head, [...padding, [before, numBlocks * block - before - kept], [0, 0]]);
-  return tf.reshape(padded, [...lead, numBlocks, block, d]); // -> [..., numBlocks, block, d]
-}
 
 /**
  * Banded (sliding-window) attention computed block by block: query i attends only to keys
@@ -79,66 +57,50 @@ export function localAttention(
   if (causal) checkCausalLengths(q, k, FN);
   return tf.tidy(() => {
     const lead = q.shape.slice(0, -2);
-    const leadSize = lead.reduce((a, d) => a * d, 1);
-    const dV = v.shape[v.rank - 1]!;
-    // Leading axes folded into one: every slice below is then of rank ≤ 4, which the wasm
-    // backend cuts with a fast loop (rank 5 and above take an element-by-element path).
-    const fold = (t: tf.Tensor) => tf.reshape(t, [leadSize, ...t.shape.slice(-2)]); // [L, seq, d]
-    const block = Math.min(Math.max(window, MIN_BLOCK), Math.max(seqQ, seqK));
-    const numBlocks = Math.ceil(seqQ / block);
-    const reach = causal ? 2 : 3; // blocks of keys each query block sees: before, own (, after)
-    // 1) cut queries into blocks; keys and values into blocks with one block of padding
-    //    in front, so that block b's neighbours are blocks b, b + 1 (, b + 2) of the padded keys
-    const qBlocks = toBlocks(fold(q), 0, numBlocks, block); // [L, numBlocks, block, dK]
-    const context = (t: tf.Tensor) => {
-      const blocks = toBlocks(fold(t), block, numBlocks + reach - 1, block); // [L, nB + r − 1, B, d]
-      const shifted = Array.from({ length: reach }, (_, s) => {
-        const [, , , d] = blocks.shape as number[];
-        return tf.slice(blocks, [0, s, 0, 0], [leadSize, numBlocks, block, d!]); // [L, nB, B, d]
-      });
-      return tf.concat(shifted, -2); // -> [L, numBlocks, reach·block, d]
-    };
-    const kContext = context(k);
-    const vContext = context(v);
-    // 2) the band as a mask [numBlocks, block, reach·block]: query i = b·B + r, key j = (b−1)·B + c
-    const r = tf.reshape(tf.range(0, block, 1, 'int32'), [1, block, 1]);
-    const c = tf.reshape(tf.range(0, reach * block, 1, 'int32'), [1, 1, reach * block]);
-    const offset = tf.sub(tf.sub(c, r), block); // j − i, the same in every block
+    const L = lead.reduce((a, d) => a * d, 1);
+    const fold = (t: tf.Tensor) =>
+      tf.reshape(t, [L, t.shape.at(-2)!, t.shape.at(-1)!]) as tf.Tensor3D;
+    const [q3, k3, v3] = [fold(q), fold(k), fold(v)]; // [L, seq, d]
+    const B = Math.min(Math.max(window, MIN_BLOCK), Math.max(seqQ, seqK)); // block ≥ window
+    const numBlocks = Math.ceil(seqQ / B);
+    const reach = causal ? 2 : 3; // key blocks a query block can see: before, own (, after)
+    // 1) query block b and the keys of blocks b − 1 … b − 2 + reach: [nB, L, B or reach·B, d]
+    const qBlocks = blockWindows(q3, { step: B, count: numBlocks, before: 0, width: B });
+    const around = { step: B, count: numBlocks, before: B, width: reach * B };
+    const [kBlocks, vBlocks] = [blockWindows(k3, around), blockWindows(v3, around)];
+    // 2) the band: query i = b·B + r may see key j = (b − 1)·B + c when −w ≤ j − i ≤ w
+    //    (≤ 0 when causal) and j is a real key, 0 ≤ j < seqK
+    const r = tf.reshape(tf.range(0, B), [1, B, 1]);
+    const c = tf.reshape(tf.range(0, reach * B), [1, 1, reach * B]);
+    const b = tf.reshape(tf.range(0, numBlocks), [numBlocks, 1, 1]);
+    const j = tf.add(tf.mul(tf.sub(b, 1), B), c); // [nB, 1, reach·B]
+    const offset = tf.sub(tf.sub(c, r), B); // j − i: [1, B, reach·B]
     const inBand = tf.logicalAnd(
       tf.greaterEqual(offset, -window),
       tf.lessEqual(offset, causal ? 0 : window),
-    ); // [1, block, reach·block]
-    const b = tf.reshape(tf.range(0, numBlocks, 1, 'int32'), [numBlocks, 1, 1]);
-    const j = tf.add(tf.mul(tf.sub(b, 1), block), c); // [numBlocks, 1, reach·block]
-    const isKey = tf.logicalAnd(tf.greaterEqual(j, 0), tf.less(j, seqK)); // padding is not a key
-    const maskShape = [numBlocks, block, reach * block];
-    const mask = tf.logicalAnd(broadcastTo(inBand, maskShape), broadcastTo(isKey, maskShape));
-    // 3) attend, a group of query blocks at a time, so that at most GROUP_SCORES scores
-    //    (and stage 1's few temporaries of that size) are alive at once. The block axis is
-    //    moved to the front, so that each group is one contiguous stretch, which
-    //    sliceFirstAxis copies in time proportional to what it takes (on wasm tf.slice
-    //    would copy the whole tensor each time, making this loop quadratic in n).
-    const group = Math.max(1, Math.floor(GROUP_SCORES / (leadSize * block * reach * block)));
-    const blocksFirst = (t: tf.Tensor) => tf.transpose(t, [1, 0, 2, 3]); // [L, nB, ·, d] -> [nB, L, ·, d]
-    const [qByBlock, kByBlock, vByBlock] = [qBlocks, kContext, vContext].map(blocksFirst);
-    const maskByBlock = tf.expandDims(mask, 1); // [numBlocks, 1, block, reach·block]
+    );
+    const isKey = tf.logicalAnd(tf.greaterEqual(j, 0), tf.less(j, seqK));
+    const maskShape = [numBlocks, 1, B, reach * B];
+    const mask = tf.logicalAnd(
+      broadcastTo(tf.expandDims(inBand, 1), maskShape),
+      broadcastTo(tf.expandDims(isKey, 1), maskShape),
+    );
+    // 3) stage 1 on a group of blocks at a time: at most GROUP_SCORES scores alive at once
+    const group = Math.max(1, Math.floor(GROUP_SCORES / (L * B * reach * B)));
     const outputs: tf.Tensor[] = [];
     for (let first = 0; first < numBlocks; first += group) {
-      const count = Math.min(group, numBlocks - first);
-      const front = (t: tf.Tensor) => sliceFirstAxis(t, first, count); // this group, [count, ...]
-      // A tidy per group frees the group's scores before the next group is computed.
-      outputs.push(
-        tf.tidy(
-          () =>
-            scaledDotProductAttention(front(qByBlock!), front(kByBlock!), front(vByBlock!), {
-              mask: front(maskByBlock),
-            }).output, // [count, L, block, dV]
-        ),
-      );
+      const take = (t: tf.Tensor) => sliceFirstAxis(t, first, Math.min(group, numBlocks - first));
+      const { output } = scaledDotProductAttention(take(qBlocks), take(kBlocks), take(vBlocks), {
+        mask: take(mask),
+      }); // [count, L, B, dV]
+      outputs.push(output);
     }
-    const joined = tf.transpose(tf.concat(outputs, 0), [1, 0, 2, 3]); // -> [L, numBlocks, block, dV]
-    const rows = tf.reshape(joined, [leadSize, numBlocks * block, dV]); // -> [L, nB·B, dV]
-    const kept = tf.slice(rows, [0, 0, 0], [leadSize, seqQ, dV]); // [L, seqQ, dV]
-    return tf.reshape(kept, [...lead, seqQ, dV]); // -> [..., seqQ, dV]
+    const rows = tf.reshape(tf.transpose(tf.concat(outputs, 0), [1, 0, 2, 3]), [
+      L,
+      numBlocks * B,
+      -1,
+    ]); // -> [L, nB·B, dV]
+    const kept = tf.slice(rows, [0, 0, 0], [L, seqQ, -1]); // [L, seqQ, dV]
+    return tf.reshape(kept, [...lead, seqQ, v.shape[v.rank - 1]!]); // -> [..., seqQ, dV]
   });
 }

@@ -142,7 +142,7 @@ describe('linearAttention', () => {
         linearAttention(q, tf.zeros([2, 8, 4]), tf.zeros([2, 8, 3]), { causal: true }),
       ).toThrow("linearAttention: 'causal' needs seqQ = seqK, got q [2, 6, 4] and k [2, 8, 4]");
       expect(() => linearAttention(q, k, tf.zeros([2, 5, 3]))).toThrow(
-        "linearAttention: argument 'v' must have the same seqK (second-to-last axis) as 'k', got q [2, 6, 4], k [2, 6, 4], v [2, 5, 3]",
+        "linearAttention: argument 'v' must have the same seqK (second-to-last axis) as 'k', got k [2, 6, 4] and v [2, 5, 3]",
       );
       expect(() => linearAttention(q, k, v, null as never)).toThrow(/'options' must be an object/);
     });

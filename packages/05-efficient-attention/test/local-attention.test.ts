@@ -134,7 +134,7 @@ describe('localAttention', () => {
       expect(() => localAttention(q, k, v, {} as never)).toThrow(/'window'/);
       expect(() => localAttention(q, k, v, { window: 1, causal: 1 as never })).toThrow(/'causal'/);
       expect(() => localAttention(q, tf.zeros([2, 6, 5]), v, { window: 1 })).toThrow(
-        "localAttention: argument 'k' must have the same dK (last axis) as 'q', got q [2, 6, 4], k [2, 6, 5], v [2, 6, 3]",
+        "localAttention: argument 'k' must have the same dK (last axis) as 'q', got q [2, 6, 4] and k [2, 6, 5]",
       );
       expect(() => localAttention(q, k, tf.zeros([2, 5, 3]), { window: 1 })).toThrow(/'v'.*seqK/);
       expect(() => localAttention(tf.zeros([6]), k, v, { window: 1 })).toThrow(

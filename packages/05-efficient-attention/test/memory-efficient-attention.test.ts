@@ -92,6 +92,31 @@ describe('memoryEfficientAttention', () => {
       });
     }));
 
+  it('causal over several query blocks (of 512), partial ones and masks included', () =>
+    onEveryBackend((backend) => {
+      tf.tidy(() => {
+        for (const [seqQ, seqK] of [
+          [1100, 1100],
+          [1100, 700],
+          [600, 1300],
+        ] as const) {
+          const { q, k, v } = inputs([2], seqQ, seqK, 4, 3, seqQ + seqK);
+          const causal = literalMask(seqQ, seqK, (i, j) => j <= i);
+          const random = randomMask([2, seqQ, seqK], 5, []);
+          for (const [name, options, mask] of [
+            ['causal', { causal: true }, causal],
+            ['causal and a mask', { causal: true, mask: random }, tf.logicalAnd(causal, random)],
+          ] as const) {
+            expectClose(
+              memoryEfficientAttention(q, k, v, { blockSize: 64, ...options }),
+              scaledDotProductAttention(q, k, v, { mask, maskedRows: 'zero' }).output,
+              { ...TOL, label: `${name}, seqQ ${seqQ}, seqK ${seqK} (${backend})` },
+            );
+          }
+        }
+      });
+    }));
+
   it('causal with seqQ ≠ seqK counts j ≤ i from the first position, as causalMask does', () => {
     tf.tidy(() => {
       const { q, k, v } = inputs([2], 9, 14, 4, 3, 5);
@@ -154,10 +179,36 @@ describe('memoryEfficientAttention', () => {
 
   it('never forms the [seqQ, seqK] score matrix', async () => {
     const { q, k, v } = inputs([2], 200, 256, 8, 8, 3);
-    const run = () => memoryEfficientAttention(q, k, v, { blockSize: 32, causal: true });
+    const run = () => memoryEfficientAttention(q, k, v, { blockSize: 32 });
     const shapes = await kernelOutputShapes(run);
     expect(shapes.filter((s) => s.at(-1) === 256)).toEqual([]); // nothing spans every key
     expect(shapes.some((s) => s.at(-2) === 200 && s.at(-1) === 32)).toBe(true); // one block
+    tf.dispose([q, k, v]);
+  });
+
+  it('causal: computes no key block wholly above the diagonal, and compares nothing', async () => {
+    const { q, k, v } = inputs([2], 1024, 1024, 8, 8, 3);
+    const profile = await tf.profile(() =>
+      memoryEfficientAttention(q, k, v, { blockSize: 64, causal: true }),
+    );
+    // Queries go in blocks of 512. Rows 0–511 need keys 0–511: one diagonal block with a
+    // triangular bias. Rows 512–1023 need keys 0–511 (one chunk, no mask) and keys 512–1023
+    // (their diagonal block). 3 score products, 786,432 scores per batch entry, against
+    // 1024² = 1,048,576 for all pairs; keys after a query block are never touched.
+    const scoreProducts = profile.kernels
+      .filter((kernel) => /MatMul/.test(kernel.name))
+      .map((kernel) => kernel.outputShapes[0] as number[])
+      .filter((shape) => shape.at(-1) !== 8); // not a p·V product
+    expect(scoreProducts).toHaveLength(3);
+    const scores = scoreProducts.reduce((n, shape) => n + shape.at(-2)! * shape.at(-1)!, 0);
+    expect(scores).toBe(786_432);
+    // The diagonal blocks add a precomputed bias: no block-shaped comparison of positions.
+    const comparisons = profile.kernels.filter(
+      (kernel) =>
+        ['LessEqual', 'Less', 'GreaterEqual', 'Greater', 'LogicalAnd'].includes(kernel.name) &&
+        (kernel.outputShapes[0] as number[]).at(-1)! > 1,
+    );
+    expect(comparisons.map((kernel) => kernel.name)).toEqual([]);
     tf.dispose([q, k, v]);
   });
 
@@ -177,9 +228,14 @@ describe('memoryEfficientAttention', () => {
         /memoryEfficientAttention: argument 'mask' must hold only 0 and 1/,
       );
       expect(() => memoryEfficientAttention(q, tf.zeros([2, 7, 5]), v)).toThrow(
-        "memoryEfficientAttention: argument 'k' must have the same dK (last axis) as 'q', got q [2, 6, 4], k [2, 7, 5], v [2, 7, 3]",
+        "memoryEfficientAttention: argument 'k' must have the same dK (last axis) as 'q', got q [2, 6, 4] and k [2, 7, 5]",
       );
-      expect(() => memoryEfficientAttention(q, k, tf.zeros([3, 7, 3]))).toThrow(/leading axes/);
+      expect(() => memoryEfficientAttention(q, k, tf.zeros([3, 7, 3]))).toThrow(
+        /leading dimensions/,
+      );
+      expect(() => memoryEfficientAttention([[0]] as unknown as tf.Tensor, k, v)).toThrow(
+        "memoryEfficientAttention: argument 'q' must be a tf.Tensor [..., seqQ, dK], got an array",
+      );
       expect(() => memoryEfficientAttention(q, k, v, { causal: 'no' as never })).toThrow(
         /'causal'/,
       );

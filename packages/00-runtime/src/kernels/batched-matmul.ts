@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { formatShape } from '../core/assert-shape.js';
+import { swapLastTwo } from './slice-axis.js';
 import { SIMD_MATMUL_KERNEL, simdKernels } from './wasm-simd/register.js';
 import { SimdKernels } from './wasm-simd/simd-kernels.js';
 
@@ -40,18 +41,12 @@ function checkOperands(a: tf.Tensor, b: tf.Tensor, transposeB: boolean): void {
   }
 }
 
-/** `[..., m, k] -> [..., k, m]`: the last two axes swapped, as an explicit copy. */
-function swapLastTwo(t: tf.Tensor): tf.Tensor {
-  const axes = t.shape.map((_, i) => i);
-  return tf.transpose(t, [...axes.slice(0, -2), t.rank - 1, t.rank - 2]); // [..., k, m]
-}
-
 /**
  * Below this many rows, a product by a shared matrix (`[rows, k]·[k, n]`, as in one
  * decoding step) runs forward on the backend's XNNPACK product instead: XNNPACK keeps each
  * matrix packed between calls, where the SIMD kernel packs B on every call, and under about
- * 100 rows the packing costs more than the faster tiles save (measured at k, n ∈ {512, 2048}:
- * 1 row 0.23 against 0.05 ms, 128 rows 1.7 against 2.1 ms for [512, 512]).
+ * 100 rows the packing costs more than the faster tiles save (figures in
+ * docs/performance.md).
  */
 const MIN_ROWS_FOR_SHARED_B = 128;
 /**
@@ -114,9 +109,9 @@ const PRODUCT = {
  *   `[rows, k]`: one 2-D product instead of a broadcast batch, faster on every backend.
  *   Here `a` may also be a single row `[k]`.
  * - On `wasm`, float32 products run on a kernel of this package's own (`wasm-simd/`):
- *   128-bit SIMD tiles of 4 rows × 8 columns over B packed into panels, 1.35× the speed
- *   of the backend's XNNPACK product for $xW$ at the benchmark's sizes
- *   (`[1024, 512]·[512, 512]`: 13.2 against 17.9 ms). It also takes batched and
+ *   128-bit SIMD tiles of 4 rows × 8 columns over B packed into panels, faster than the
+ *   backend's XNNPACK product for $xW$ at the benchmark's sizes (figures in
+ *   docs/performance.md). It also takes batched and
  *   transposed operands directly, which the backend sends to a scalar loop tens of times
  *   slower, and it carries its own gradient (the same two products, on the same kernel).
  *   Fewer than 128 rows against a shared `b` (one decoding step, say) still go forward

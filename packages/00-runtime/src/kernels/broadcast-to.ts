@@ -4,11 +4,10 @@ import { formatShape } from '../core/assert-shape.js';
 /**
  * `x` repeated along axes of size 1 (and new leading axes) to `shape`: `tf.broadcastTo`'s
  * values, on each backend's fast path. On `wasm`, `tf.broadcastTo` runs the backend's
- * `Tile`, which computes every element's source index on its own, about 60 ns an element
- * (a mask of [1, 8, 256, 768] takes 105 ms). There, float32 `x` is multiplied instead by
- * ones of the target shape, a broadcasting multiply about 10× faster and exact (x·1 = x for
- * every float, −0, ±∞ and NaN included); bool `x` goes through float32 0 and 1 the same
- * way. Other backends, and int32 on wasm, use `tf.broadcastTo`.
+ * `Tile`, which computes every element's source index on its own. There, float32 `x` is
+ * multiplied instead by ones of the target shape, a broadcasting multiply that is much
+ * faster (figures in docs/performance.md) and exact (x·1 = x for every float, −0, ±∞ and
+ * NaN included); bool `x` goes through float32 0 and 1 the same way. Other backends, and int32 on wasm, use `tf.broadcastTo`.
  *
  * The gradient is `tf.broadcastTo`'s: the sum over the repeated axes.
  *

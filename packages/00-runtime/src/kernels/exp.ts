@@ -3,8 +3,9 @@ import { SIMD_EXP_KERNEL, simdKernels } from './wasm-simd/register.js';
 
 /**
  * $e^x$, elementwise: `tf.exp`'s values, on each backend's fast path. On `wasm`, float32
- * tensors go to a SIMD kernel of this package's own (`wasm-simd/`), 10–20× faster than
- * that backend's `Exp`, which calls the C library's `exp` once per element. Its values are
+ * tensors go to a SIMD kernel of this package's own (`wasm-simd/`), many times faster than
+ * that backend's `Exp`, which calls the C library's `exp` once per element (figures in
+ * docs/performance.md). Its values are
  * within 2 units in the last place of the exact ones (`tf.exp`'s are within 1), with NaN,
  * ±∞, overflow to +∞ and underflow to subnormals and 0 as float32 rounds them. Other
  * backends, other dtypes, and WebAssembly that cannot compile the kernel use `tf.exp`.

@@ -1,6 +1,8 @@
 export { type BatchedMatMulOptions, batchedMatMul } from './batched-matmul.js';
+export { blockWindows } from './block-windows.js';
 export { broadcastTo } from './broadcast-to.js';
 export { exp } from './exp.js';
+export { sliceAxis, swapLastTwo } from './slice-axis.js';
 export { sliceFirstAxis } from './slice-first-axis.js';
 export { softmaxShift } from './softmax-shift.js';
 export {

@@ -27,7 +27,7 @@ const maxHeldConstant = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFun
  * the shift is exactly zero, and holding it constant changes no gradient (beyond float32
  * rounding). It saves work: the gradient of `tf.max` compares every entry with its row's
  * maximum through a broadcast `tf.equal`, which the wasm backend runs in a slow generic
- * loop (measured at a tenth of an encoder block's whole backward pass). Use it only as a
+ * loop (figures in docs/performance.md). Use it only as a
  * softmax shift: anywhere else the maximum's gradient is not zero.
  *
  * @param x `[..., n]`, rank >= 1; may hold `-Infinity` (masked entries).

@@ -8,7 +8,7 @@ import { initLayerNorm, type LayerNormParams } from '../layer-norm.js';
 import { embedTokens } from '../token-embedding.js';
 
 /** The size of the token model. */
-export interface ReverseModelConfig {
+export type ReverseModelConfig = {
   /** Number of token ids, padding included. */
   vocabSize: number;
   /** Model width. */
@@ -25,7 +25,7 @@ export interface ReverseModelConfig {
   positionalEncoding?: boolean;
   /** Hide padded keys from every query. Default `true` (`false`: ablation). */
   paddingMask?: boolean;
-}
+};
 
 /**
  * How {@link reverseModel} runs: the choices a {@link ReverseModelConfig} makes that its
@@ -37,7 +37,7 @@ export type ReverseModelOptions = Pick<
 >;
 
 /** The token model's parameters. */
-export interface ReverseModelParams {
+export type ReverseModelParams = {
   /** Token embeddings, `[vocabSize, dModel]`. */
   embedding: tf.Tensor2D;
   /** The encoder blocks, first block first. */
@@ -46,7 +46,7 @@ export interface ReverseModelParams {
   finalNorm?: LayerNormParams;
   /** Per-position classifier: `w` `[dModel, vocabSize]`, `b` `[vocabSize]`. */
   classifier: { w: tf.Tensor2D; b: tf.Tensor1D };
-}
+};
 
 /** What {@link reverseModel} returns. */
 export interface ReverseModelResult {

@@ -10,10 +10,9 @@ const HELD_OUT_SEED = 2024;
  * A configuration of the reversal task and model that learns fast on the wasm
  * backend: 9 content tokens, valid prefixes of 2 to 8 tokens, two post-LN
  * blocks of width 32 with 2 heads, Adam at 5e-3 on batches of 32. Training
- * stops once 500 held-out sequences reach 99% token accuracy; measured on wasm,
- * that takes 325 steps with @mha/runtime's gradients (350 with tfjs-core's own,
- * which round differently), about 20 s on an otherwise idle 2-core machine. The
- * last block's heads then put about 0.9 of their weight on the mirrored key.
+ * stops once 500 held-out sequences reach 99% token accuracy (a few hundred steps;
+ * steps and times are in docs/performance.md). The last block's heads then put most
+ * of their weight on the mirrored key.
  *
  * Override any part by spreading: `trainReverseModel({ ...reverseRecipe(), onProgress })`.
  *

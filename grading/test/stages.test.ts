@@ -7,7 +7,13 @@ import { NOTEBOOK_TODO, studentNotebook } from '../lib/notebook.mjs';
 import { analyseStage, listStages, resolveStage } from '../lib/stages.mjs';
 import { withSections } from '../lib/workspace.mjs';
 
-const stages = listStages().filter((s) => existsSync(`${s.dir}/src`));
+// The stages handed out as assignments: those with a grading configuration (a stage
+// package is written before its assignment is; `pnpm assignment list` says which are ready).
+const stages = listStages().filter(
+  (s) =>
+    existsSync(`${s.dir}/src`) &&
+    existsSync(new URL(`../config/${s.folder}.json`, import.meta.url)),
+);
 
 describe('resolveStage', () => {
   it('accepts a number, a folder name and a package name', () => {

@@ -170,7 +170,7 @@ describe('readRecords: only records signed with the run key count', () => {
     expect(forged.status).toBe('fail');
     expect(forged.passed).toBe(0);
     expect(forged.reason).toMatch(/^tampered: /);
-    expect(forged.failures[0].message).toMatch(/^tampered/);
+    expect(forged.failures[0]?.message).toMatch(/^tampered/);
   });
 });
 

@@ -2,23 +2,208 @@
 // The harness: the one program that runs student code. It is copied into the
 // grading workspace and runs inside the sandbox. It knows no expected value and
 // no test: it reads the cases' inputs (plain data), calls the stage's functions on
-// them and writes what came back as plain data, one JSON line per case, on stdout.
+// them and writes what came back as plain data, one line per case, on stdout.
 // The judge, in another process outside the sandbox, decides what is right.
+//
+// Student code runs in this process and can write to stdout too, so every record is
+// signed: the judge writes a fresh random key on the harness's stdin, the harness
+// reads stdin to the end before any student code loads and keeps the key in this
+// module's scope, and each record line is `@<HMAC-SHA256 of the JSON, hex> <JSON>`.
+// The HMAC is computed here in plain JavaScript, with functions captured before student
+// code loads: node:crypto's objects have prototypes that student code could patch to
+// make the harness sign a record of its choosing.
+// The judge accepts only lines whose signature checks. Reading the key back out of
+// this process's memory would take the inspector (a heap snapshot, or the closure's
+// scopes) or `process.binding`: the judge runs this harness under Node's permission
+// model, which refuses both, and the harness checks that before loading student code.
 //
 // Checked JavaScript: it must run in the sandbox with plain `node`, without a build.
 //
-//   node harness.mjs <module path> <cases.json>
+//   node harness.mjs <module path> <cases.json>   (the signing key on stdin)
 import { readFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { pathToFileURL } from 'node:url';
 
 const [modulePath, casesPath] = process.argv.slice(2);
 const write = process.stdout.write.bind(process.stdout);
 const stringify = JSON.stringify;
+/** @type {(code?: number) => never} */
+const exit = process.exit.bind(process);
 const MAX_ELEMENTS = 1 << 20;
+
+/** Stops before any student code has loaded: nothing is signed, so nothing counts. */
+function refuse(/** @type {string} */ why) {
+  process.stderr.write(`grading harness: ${why}\n`);
+  exit(2);
+}
+
+// The signing key: stdin, read to the end now. The judge closes stdin after writing it.
+const key = readFileSync(0, 'utf8').trim();
+if (!/^[0-9a-f]{64}$/.test(key)) refuse('no signing key on stdin (64 hexadecimal digits)');
+
+// The key must not be readable from inside: the inspector and process.binding must be shut.
+{
+  let inspectorOpen = false;
+  try {
+    const session = new Session();
+    session.connect();
+    session.disconnect();
+    inspectorOpen = true;
+  } catch {
+    // refused by the permission model, as it should be
+  }
+  if (inspectorOpen) refuse("the inspector is open (run under Node's permission model)");
+  let bindingOpen = false;
+  try {
+    // @ts-expect-error: deprecated and untyped
+    process.binding('fs');
+    bindingOpen = true;
+  } catch {
+    // refused
+  }
+  if (bindingOpen) refuse("process.binding is open (run under Node's permission model)");
+}
+
+// SHA-256 (FIPS 180-4) and HMAC (RFC 2104) over the record's UTF-8 bytes. Operators and
+// typed-array indexing cannot be patched; the few functions used are captured now.
+const U8 = Uint8Array;
+const U32 = Uint32Array;
+const codeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
+/** The round constants: the cube roots of the first 64 primes, fractional bits. */
+const ROUND = new U32(64);
+for (let n = 2, i = 0; i < 64; n++) {
+  let prime = true;
+  for (let d = 2; d * d <= n; d++) if (n % d === 0) prime = false;
+  if (prime) ROUND[i++] = ((Math.cbrt(n) % 1) * 2 ** 32) >>> 0;
+}
+const START = new U32([
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+]);
+
+/** @param {string} text @returns {Uint8Array} */
+function utf8(text) {
+  const out = new U8(text.length * 3);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = codeAt(text, i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const low = codeAt(text, i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    } else {
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 63);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    }
+  }
+  const bytes = new U8(n);
+  for (let i = 0; i < n; i++) bytes[i] = at(out, i);
+  return bytes;
+}
+
+/**
+ * An element of a typed array known to be in range.
+ * @param {ArrayLike<number>} array @param {number} i @returns {number}
+ */
+const at = (array, i) => /** @type {number} */ (array[i]);
+
+/** @param {Uint8Array[]} parts @returns {Uint8Array} the SHA-256 of their concatenation */
+function sha256(parts) {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const padded = new U8((((length + 8) >> 6) + 1) * 64);
+  let n = 0;
+  for (const part of parts) for (let i = 0; i < part.length; i++) padded[n++] = at(part, i);
+  padded[length] = 0x80;
+  const bits = length * 8;
+  for (let i = 0; i < 8; i++) padded[padded.length - 1 - i] = (bits / 2 ** (8 * i)) & 0xff;
+  const h = new U32(START);
+  const w = new U32(64);
+  for (let block = 0; block < padded.length; block += 64) {
+    for (let i = 0; i < 16; i++) {
+      const j = block + i * 4;
+      w[i] =
+        (at(padded, j) << 24) |
+        (at(padded, j + 1) << 16) |
+        (at(padded, j + 2) << 8) |
+        at(padded, j + 3);
+    }
+    for (let i = 16; i < 64; i++) {
+      const x = at(w, i - 15);
+      const y = at(w, i - 2);
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[i] = at(w, i - 16) + s0 + at(w, i - 7) + s1;
+    }
+    let a = at(h, 0);
+    let b = at(h, 1);
+    let c = at(h, 2);
+    let d = at(h, 3);
+    let e = at(h, 4);
+    let f = at(h, 5);
+    let g = at(h, 6);
+    let k = at(h, 7);
+    for (let i = 0; i < 64; i++) {
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (k + S1 + ((e & f) ^ (~e & g)) + at(ROUND, i) + at(w, i)) >>> 0;
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      k = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
+    }
+    const sums = [a, b, c, d, e, f, g, k];
+    for (let i = 0; i < 8; i++) h[i] = at(h, i) + at(sums, i);
+  }
+  const out = new U8(32);
+  for (let i = 0; i < 32; i++) out[i] = (at(h, i >> 2) >>> (24 - 8 * (i & 3))) & 0xff;
+  return out;
+}
+
+const HEX = '0123456789abcdef';
+
+/**
+ * HMAC-SHA256 of `text` under `secret` (both strings, taken as UTF-8), in hexadecimal.
+ * @param {string} secret at most 64 bytes @param {string} text
+ */
+function hmacSha256(secret, text) {
+  const keyBytes = utf8(secret);
+  const inner = new U8(64);
+  const outer = new U8(64);
+  for (let i = 0; i < 64; i++) {
+    const byte = i < keyBytes.length ? at(keyBytes, i) : 0;
+    inner[i] = byte ^ 0x36;
+    outer[i] = byte ^ 0x5c;
+  }
+  const mac = sha256([outer, sha256([inner, utf8(text)])]);
+  let hex = '';
+  for (let i = 0; i < 32; i++) hex += `${HEX[at(mac, i) >> 4]}${HEX[at(mac, i) & 15]}`;
+  return hex;
+}
 
 /** @param {unknown} value */
 function emit(value) {
-  write(`${stringify(value)}\n`);
+  const line = stringify(value);
+  // The leading newline ends whatever partial line student code left on stdout.
+  write(`\n@${hmacSha256(key, line)} ${line}\n`);
 }
 
 /** The class of a thrown value, from a fixed list: never its text. */
@@ -135,7 +320,7 @@ try {
 } catch (error) {
   for (const c of cases)
     emit({ id: c.id, outcome: 'threw', error: errorClass(error), at: 'import' });
-  process.exit(0);
+  exit(0);
 }
 
 /**
@@ -245,4 +430,4 @@ for (const c of cases) {
   emit(record);
   for (const t of inputs) if (!t.isDisposed) t.dispose();
 }
-process.exit(0);
+exit(0);

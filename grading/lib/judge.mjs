@@ -11,7 +11,7 @@
 // nothing else: no expected value, no test source, no judge.
 //
 // Checked JavaScript: the grader runs from the repository with plain `node`.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -274,7 +274,11 @@ export function gradedBodies(analysis, handedOut) {
  * Runs the harness over `cases` with the given stage source (TypeScript, `rel -> text`,
  * relative to `src/`), in the sandbox unless `unsandboxed`.
  *
- * @returns {Promise<{ records: Map<string, any>, timedOut: boolean, crashed: string | undefined, ms: number, stderr: string }>}
+ * Only records signed with the run's key count (see harness.mjs). A record line that
+ * fails the check, or a second record for a case, means that something other than
+ * the harness wrote records: the run is `tampered` and none of its records count.
+ *
+ * @returns {Promise<{ records: Map<string, any>, timedOut: boolean, crashed: string | undefined, tampered: string | undefined, ms: number, stderr: string }>}
  */
 export async function runCases({ pristine, stage, files, cases, limits, unsandboxed }) {
   const name = randomBytes(8).toString('hex');
@@ -287,6 +291,9 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
       cases.map((c) => ({ id: c.id, fn: c.fn, args: c.args, calls: c.calls, lets: c.lets })),
     ),
   );
+  // The run's signing key: written on the harness's stdin, never in its arguments,
+  // environment or files.
+  const key = randomBytes(32).toString('hex');
   const inside = unsandboxed ? hostRun : `${SANDBOX_ROOT}/packages/${stage.folder}/runs/${name}`;
   const root = unsandboxed ? pristine : SANDBOX_ROOT;
   try {
@@ -295,6 +302,7 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
       args: [`${inside}/src/index.js`, `${inside}/cases.json`],
       cwd: inside,
       hostCwd: hostRun,
+      input: `${key}\n`,
       unsandboxed,
       mounts: [
         '--ro-bind',
@@ -311,31 +319,82 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
       ],
       limits,
     });
-    /** @type {Map<string, any>} */
-    const records = new Map();
-    const wanted = new Set(cases.map((c) => c.id));
-    for (const line of run.stdout.split('\n')) {
-      if (!line.startsWith('{"id":')) continue;
-      let record;
-      try {
-        record = JSON.parse(line);
-      } catch {
-        continue;
-      }
-      if (!record || typeof record.id !== 'string' || !wanted.has(record.id)) continue;
-      if (!records.has(record.id)) records.set(record.id, record);
-    }
+    const { records, tampered } = readRecords(run.stdout, key, cases);
     const crashed =
-      !run.timedOut && records.size < wanted.size
+      !run.timedOut && records.size < cases.length
         ? run.signal
           ? `the process was killed (${run.signal})`
           : `the process ended early (exit code ${run.code})`
         : undefined;
-    return { records, timedOut: run.timedOut, crashed, ms: run.ms, stderr: run.stderr };
+    return {
+      records: tampered ? new Map() : records,
+      timedOut: run.timedOut,
+      crashed,
+      tampered,
+      ms: run.ms,
+      stderr: run.stderr,
+    };
   } finally {
     const { rmSync } = await import('node:fs');
     rmSync(hostRun, { recursive: true, force: true });
   }
+}
+
+/**
+ * The harness's records in `stdout`: lines `@<HMAC-SHA256 of the JSON under key, hex>
+ * <JSON>`, one per case. Any line that looks like a record (starts with `@` or `{"id"`)
+ * but is not one signed with `key` for a case of the run, and any second record for a
+ * case, makes the run `tampered` (a text saying what was found). Other lines are the
+ * student's own output and are ignored.
+ * @param {string} stdout
+ * @param {string} key
+ * @param {{ id: string }[]} cases
+ * @returns {{ records: Map<string, any>, tampered: string | undefined }}
+ */
+export function readRecords(stdout, key, cases) {
+  /** @type {Map<string, any>} */
+  const records = new Map();
+  const wanted = new Set(cases.map((c) => c.id));
+  /** @type {string | undefined} */
+  let tampered;
+  const flag = (/** @type {string} */ why) => {
+    tampered ??= why;
+  };
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith('{"id"')) {
+      flag('an unsigned record');
+      continue;
+    }
+    if (!line.startsWith('@')) continue;
+    const match = /^@([0-9a-f]{64}) (.*)$/s.exec(line);
+    if (!match) {
+      flag('a malformed record line');
+      continue;
+    }
+    const [, signature = '', text = ''] = match;
+    const mac = createHmac('sha256', key).update(text).digest();
+    if (!timingSafeEqual(mac, Buffer.from(signature, 'hex'))) {
+      flag('a record with a wrong signature');
+      continue;
+    }
+    let record;
+    try {
+      record = JSON.parse(text);
+    } catch {
+      flag('a signed record that is not JSON');
+      continue;
+    }
+    if (!record || typeof record.id !== 'string' || !wanted.has(record.id)) {
+      flag('a record for no case of the run');
+      continue;
+    }
+    if (records.has(record.id)) {
+      flag(`a second record for case ${record.id}`);
+      continue;
+    }
+    records.set(record.id, record);
+  }
+  return { records, tampered };
 }
 
 /** A number from the harness's data (non-finite ones come as strings). */
@@ -483,6 +542,7 @@ export function judgeCase(c, expected, got, context) {
 
 /**
  * Grades one function from a harness run: a result in the shape `report.mjs` scores.
+ * A tampered run (see runCases) fails every case, whatever its records say.
  */
 export function scoreCases(fn, cases, expected, run, options) {
   const failures = [];
@@ -494,10 +554,12 @@ export function scoreCases(fn, cases, expected, run, options) {
   for (const c of cases) {
     const number = c.hidden ? ++hiddenIndex : ++visibleIndex;
     if (c.hidden) hiddenTotal += 1;
-    const verdict = judgeCase(c, expected.get(c.id), run.records.get(c.id), {
-      timedOut: run.timedOut,
-      forbidKernels: options.forbidKernels,
-    });
+    const verdict = run.tampered
+      ? 'tampered (records not written by the harness)'
+      : judgeCase(c, expected.get(c.id), run.records.get(c.id), {
+          timedOut: run.timedOut,
+          forbidKernels: options.forbidKernels,
+        });
     if (verdict === undefined) {
       passed += 1;
       if (c.hidden) hiddenPassed += 1;
@@ -518,6 +580,9 @@ export function scoreCases(fn, cases, expected, run, options) {
   if (total === 0) {
     status = 'error';
     reason = `no case for ${fn.name}`;
+  } else if (run.tampered) {
+    status = 'fail';
+    reason = `tampered: the run's output holds ${run.tampered}, which only the submission can have written; no case counts`;
   } else if (first) {
     status = run.timedOut && failures.some((f) => f.message === 'timed out') ? 'timeout' : 'fail';
     reason =

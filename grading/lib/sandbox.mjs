@@ -94,6 +94,20 @@ function systemBinds() {
 }
 
 /**
+ * Node's permission model for the sandboxed process: files may be read (the sandbox
+ * decides which exist), nothing else. It refuses the inspector (which could read the
+ * process's memory), `process.binding`, child processes, worker threads, native addons
+ * and writing files. The flag is `--permission` from Node 22.13/23.5 on and
+ * `--experimental-permission` before.
+ * @returns {string[]}
+ */
+export function permissionFlags() {
+  const flags = process.allowedNodeEnvironmentFlags;
+  const flag = flags.has('--permission') ? '--permission' : '--experimental-permission';
+  return [flag, '--allow-fs-read=*', '--no-warnings=ExperimentalWarning'];
+}
+
+/**
  * @typedef {object} SandboxLimits
  * @property {number} wallSeconds the whole namespace is killed after this long
  * @property {number} [cpuSeconds] CPU time (RLIMIT_CPU); default the wall-clock limit
@@ -117,13 +131,19 @@ function systemBinds() {
  * @param {SandboxLimits} run.limits
  * @param {boolean} [run.unsandboxed] run without bubblewrap (the teacher's explicit choice)
  * @param {string} [run.hostCwd] the working folder when unsandboxed
+ * @param {string} [run.input] written to the process's stdin, which is then closed
+ *   (by default stdin is empty)
  * @returns {Promise<{ code: number | null, signal: string | null, timedOut: boolean, stdout: string, stderr: string, ms: number }>}
  */
 export function runSandboxed(run) {
   const { limits } = run;
   const memoryMB = limits.memoryMB ?? 2048;
   const heapMB = Math.max(256, Math.floor(memoryMB / 2));
-  const nodeArgs = [`--max-old-space-size=${heapMB}`, '--disallow-code-generation-from-strings'];
+  const nodeArgs = [
+    `--max-old-space-size=${heapMB}`,
+    '--disallow-code-generation-from-strings',
+    ...permissionFlags(),
+  ];
   const prlimit = [
     ...(dropToNobody() ? [`--nproc=${limits.processes ?? 256}`] : []),
     `--cpu=${Math.ceil(limits.cpuSeconds ?? limits.wallSeconds)}`,
@@ -187,9 +207,13 @@ export function runSandboxed(run) {
     const child = spawn(command, args, {
       cwd: run.unsandboxed ? run.hostCwd : undefined,
       env: run.unsandboxed ? { PATH: '/usr/bin:/bin', HOME: '/tmp' } : { PATH: process.env.PATH },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     });
+    child.stdin.on('error', () => {
+      // the process ended without reading its input
+    });
+    child.stdin.end(run.input ?? '');
     /** @type {Buffer[]} */
     const out = [];
     let outLength = 0;

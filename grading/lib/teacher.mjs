@@ -676,6 +676,11 @@ async function calibrateJudge(analysis, grading, options) {
     limits: { ...harnessLimits(config), wallSeconds: config.timeLimitSeconds },
     unsandboxed: options.unsandboxed,
   });
+  if (run.tampered) {
+    throw new Error(
+      `the reference solution's run holds ${run.tampered}; nothing can be graded: ${firstLine(run.stderr ?? '')}`,
+    );
+  }
   const expected = run.records;
   const info = {
     assignment: config.title,

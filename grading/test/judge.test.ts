@@ -1,7 +1,17 @@
 // The judge's comparisons and verdicts, and the CSV cell escaping, on hand-made data.
+import { spawnSync } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { compareValues, judgeCase, neededFunctions, tensor } from '../lib/judge.mjs';
+import {
+  compareValues,
+  judgeCase,
+  neededFunctions,
+  readRecords,
+  scoreCases,
+  tensor,
+} from '../lib/judge.mjs';
 import { csvCell } from '../lib/report.mjs';
+import { permissionFlags } from '../lib/sandbox.mjs';
 
 const tol = { atol: 1e-5, rtol: 1e-4 };
 const returned = (value: unknown, extra: Record<string, unknown> = {}) => ({
@@ -104,5 +114,90 @@ describe('csvCell', () => {
 
   it('keeps numbers, negative ones included, as numbers', () => {
     expect(csvCell(-3)).toBe('-3');
+  });
+});
+
+describe('readRecords: only records signed with the run key count', () => {
+  const key = 'ab'.repeat(32);
+  const cases = [{ id: 'a' }, { id: 'b' }];
+  const signed = (record: unknown, withKey = key) => {
+    const line = JSON.stringify(record);
+    return `@${createHmac('sha256', withKey).update(line).digest('hex')} ${line}`;
+  };
+  const a = { id: 'a', outcome: 'returned', value: 1 };
+  const b = { id: 'b', outcome: 'threw', error: 'Error' };
+
+  it('keeps signed records for the run cases and ignores the submission own lines', () => {
+    const out = ['hello from console.log', '', signed(a), 'x', signed(b), ''].join('\n');
+    const { records, tampered } = readRecords(out, key, cases);
+    expect(tampered).toBeUndefined();
+    expect([...records.keys()]).toEqual(['a', 'b']);
+    expect(records.get('a')).toEqual(a);
+  });
+
+  it('calls the run tampered for an unsigned, a badly signed or a malformed record line', () => {
+    const unsigned = readRecords(`${JSON.stringify(a)}\n${signed(b)}`, key, cases);
+    expect(unsigned.tampered).toBe('an unsigned record');
+    const other = readRecords(`${signed(a, 'cd'.repeat(32))}\n${signed(b)}`, key, cases);
+    expect(other.tampered).toBe('a record with a wrong signature');
+    const edited = signed(a).replace('"value":1', '"value":2');
+    expect(readRecords(edited, key, cases).tampered).toBe('a record with a wrong signature');
+    expect(readRecords(`@abc ${JSON.stringify(a)}`, key, cases).tampered).toBe(
+      'a malformed record line',
+    );
+  });
+
+  it('calls the run tampered for a second record of a case or a record of no case', () => {
+    const twice = readRecords([signed(a), signed(a), signed(b)].join('\n'), key, cases);
+    expect(twice.tampered).toBe('a second record for case a');
+    const stray = readRecords(signed({ id: 'z', outcome: 'returned' }), key, cases);
+    expect(stray.tampered).toBe('a record for no case of the run');
+  });
+
+  it('fails every case of a tampered run, whatever its records say', () => {
+    const fn = { name: 'f' };
+    const expected = new Map([['c', returned(1)]]);
+    const run = { records: new Map([['c', returned(1)]]), timedOut: false, ms: 1 };
+    const honest = scoreCases(fn, [aCase], expected, run, {});
+    expect(honest.status).toBe('pass');
+    const forged = scoreCases(
+      fn,
+      [aCase],
+      expected,
+      { ...run, tampered: 'an unsigned record' },
+      {},
+    );
+    expect(forged.status).toBe('fail');
+    expect(forged.passed).toBe(0);
+    expect(forged.reason).toMatch(/^tampered: /);
+    expect(forged.failures[0]?.message).toMatch(/^tampered/);
+  });
+});
+
+describe('the harness refuses to run where its key could be read', () => {
+  const harness = new URL('../lib/harness.mjs', import.meta.url).pathname;
+  const run = (flags: string[], input: string) =>
+    spawnSync(process.execPath, [...flags, harness, '/nonexistent/index.js', '/nonexistent.json'], {
+      input,
+      encoding: 'utf8',
+    });
+  const key = `${randomBytes(32).toString('hex')}\n`;
+
+  it('without a key on stdin', () => {
+    const done = run(permissionFlags(), '');
+    expect(done.status).toBe(2);
+    expect(done.stderr).toContain('no signing key on stdin');
+  });
+
+  it('with the inspector open (no permission model), before loading anything else', () => {
+    const done = run([], key);
+    expect(done.status).toBe(2);
+    expect(done.stderr).toContain('the inspector is open');
+  });
+
+  it('under the permission model it gets past both checks (and fails on the missing cases file)', () => {
+    const done = run(permissionFlags(), key);
+    expect(done.stderr).not.toContain('grading harness:');
+    expect(done.stderr).toContain('ENOENT');
   });
 });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Self-grading assignments built from the stage packages (docs/assignments.md).
 //
 //   pnpm assignment list

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the tests of the graded functions with vitest and turns its JSON report
 // into one result per function. Used both by `pnpm grade` in a student workspace
 // (this file is copied there) and by the teacher's `pnpm assignment grade`. No

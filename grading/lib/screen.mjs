@@ -1,3 +1,4 @@
+// @ts-check
 // A static screen over a submission's sources, read with the TypeScript
 // compiler API. It finds what a stage's code never needs and a hostile
 // submission does: imports beyond the ones the assignment provides, the

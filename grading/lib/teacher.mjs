@@ -1,3 +1,4 @@
+// @ts-check
 // Teacher grading: runs the visible and hidden tests against submissions in a
 // scratch workspace installed from this repository's template, never from the
 // submission. Only the submission's stage source (packages/<stage>/src) is

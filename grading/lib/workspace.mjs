@@ -1,3 +1,4 @@
+// @ts-check
 // Writes a standalone pnpm workspace for one stage: the student workspace that
 // `pnpm assignment build` hands out, and the scratch workspace the teacher's
 // grader installs and runs submissions in. Both hold the support package and the

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs the visible tests of each function you implement and prints your score.
 //
 //   pnpm grade                 every function, in the order to implement them

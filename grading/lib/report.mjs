@@ -10,7 +10,7 @@ import { firstLine } from './runner.mjs';
 /**
  * A test file that failed to load, or (with `test`) a test that failed.
  * @typedef {{ file: string, hidden: boolean, test?: string, message: string,
- *   quotesHidden?: boolean, at?: number }} Failure
+ *   quotesHidden?: boolean, judged?: boolean, at?: number }} Failure
  */
 
 /**

@@ -8,6 +8,7 @@ import {
   gradescopeResult,
   score,
 } from '../lib/report.mjs';
+import type { Run, Status } from '../lib/report.mjs';
 import { cleanMessage } from '../lib/runner.mjs';
 
 const functions = [
@@ -15,7 +16,7 @@ const functions = [
   { name: 'scaledDotProductAttention', points: 60 },
 ];
 
-function run(name: string, status: string, passed: number, total: number, reason = '') {
+function run(name: string, status: Status, passed: number, total: number, reason = '') {
   return {
     name,
     status,
@@ -105,7 +106,7 @@ function teacherResult() {
     hiddenTests: true,
     submission: 'alice, "the first"',
     functions,
-    runs: new Map([
+    runs: new Map<string, Run>([
       [
         'softmax',
         {

@@ -165,7 +165,9 @@ function isExported(node) {
     : node.parent?.parent?.parent && ts.isVariableStatement(node.parent.parent.parent)
       ? node.parent.parent.parent
       : undefined;
-  return Boolean(holder?.modifiers?.some((/** @type {Node} */ m) => m.kind === ts.SyntaxKind.ExportKeyword));
+  return Boolean(
+    holder?.modifiers?.some((/** @type {Node} */ m) => m.kind === ts.SyntaxKind.ExportKeyword),
+  );
 }
 
 /**
@@ -348,9 +350,10 @@ export function describeNames(text, fileName) {
 export function syntaxErrors(text, fileName) {
   const source = parse(text, fileName);
   // `parseDiagnostics` is the parser's own list, which the public type does not declare.
-  const { parseDiagnostics } = /** @type {{ parseDiagnostics: import('typescript').Diagnostic[] }} */ (
-    /** @type {unknown} */ (source)
-  );
+  const { parseDiagnostics } =
+    /** @type {{ parseDiagnostics: import('typescript').Diagnostic[] }} */ (
+      /** @type {unknown} */ (source)
+    );
   return parseDiagnostics.map((d) => {
     const { line, character } = source.getLineAndCharacterOfPosition(d.start ?? 0);
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');

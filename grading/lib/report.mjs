@@ -241,7 +241,9 @@ export function formatSummary(results) {
     `${r.score.points}/${r.score.possible}`,
     `${r.score.percent}`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => cellAt(row, i).length)));
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => cellAt(row, i).length)),
+  );
   /** @param {string[]} cells */
   const line = (cells) => `  ${cells.map((c, i) => pad(c, widths[i] ?? 0, i > 0)).join('  ')}`;
   return [line(header), ...rows.map(line)].join('\n');

@@ -161,7 +161,9 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @param {Record<string, string>} titles @param {string[]} names
  */
 function namePattern(titles, names) {
-  const wanted = Object.keys(titles).filter((t) => names.includes(/** @type {string} */ (titles[t])));
+  const wanted = Object.keys(titles).filter((t) =>
+    names.includes(/** @type {string} */ (titles[t])),
+  );
   return `(^| )(${wanted.map(escapeRegExp).join('|')})( |$)`;
 }
 

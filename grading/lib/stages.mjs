@@ -45,7 +45,7 @@ const STAGE_FOLDER = /^(\d\d)-[a-z0-9-]+$/;
  * @property {number} functionTimeoutSeconds
  * @property {number} timeLimitSeconds
  * @property {number} memoryLimitMB
- * @property {'refuse' | 'note'} screen
+ * @property {'refuse' | 'note' | 'off'} screen `'off'` only from the teacher's options
  * @property {string[]} copyFolders
  * @property {string} path where it was read from
  */
@@ -235,13 +235,19 @@ export function loadConfig(stage, root = repoRoot) {
       fail(`'${fn.name}' needs 'points', a positive integer`);
     }
     const extra = fn.describes ?? [];
-    if (!Array.isArray(extra) || extra.some((/** @type {unknown} */ t) => typeof t !== 'string' || !t)) {
+    if (
+      !Array.isArray(extra) ||
+      extra.some((/** @type {unknown} */ t) => typeof t !== 'string' || !t)
+    ) {
       fail(`'${fn.name}': 'describes' must be a list of describe titles`);
     }
     const forbid = fn.forbid ?? [];
     if (
       !Array.isArray(forbid) ||
-      forbid.some((/** @type {unknown} */ f) => typeof f !== 'string' || !/^[@\w./-]+\.[A-Za-z_$][\w$]*$/.test(f))
+      forbid.some(
+        (/** @type {unknown} */ f) =>
+          typeof f !== 'string' || !/^[@\w./-]+\.[A-Za-z_$][\w$]*$/.test(f),
+      )
     ) {
       fail(`'${fn.name}': 'forbid' must list library functions such as "tf.softmax"`);
     }

@@ -244,7 +244,10 @@ function testCommands(functions) {
 function forbiddenText(functions) {
   const rows = functions
     .filter((fn) => (fn.forbid ?? []).length > 0)
-    .map((fn) => `\`${fn.name}\` may not call ${(fn.forbid ?? []).map((f) => `\`${f}\``).join(' or ')}`);
+    .map(
+      (fn) =>
+        `\`${fn.name}\` may not call ${(fn.forbid ?? []).map((f) => `\`${f}\``).join(' or ')}`,
+    );
   return rows.length === 0
     ? ''
     : `\nSome library functions are the answer to an exercise, and calling them earns\nnothing: ${rows.join('; ')}.\n`;
@@ -372,7 +375,11 @@ export function writeWorkspace(analysis, out, mode) {
       join(out, 'scripts', 'grading', 'assignment.json'),
       json(assignmentJson(analysis, sectioned)),
     );
-    writeNotebook({ ...analysis, notebook: /** @type {string} */ (analysis.notebook) }, out, closure);
+    writeNotebook(
+      { ...analysis, notebook: /** @type {string} */ (analysis.notebook) },
+      out,
+      closure,
+    );
     write(
       join(out, 'README.md'),
       template('README.md', {

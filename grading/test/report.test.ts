@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Run, Status } from '../lib/report.mjs';
 import {
   capMessage,
   feedbackView,
@@ -8,7 +9,6 @@ import {
   gradescopeResult,
   score,
 } from '../lib/report.mjs';
-import type { Run, Status } from '../lib/report.mjs';
 import { cleanMessage } from '../lib/runner.mjs';
 
 const functions = [

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Self-grading assignments built from the stage packages (docs/assignments.md).
 //
 //   pnpm assignment list
@@ -61,14 +62,29 @@ The exit code is the number of submissions that could not be graded (no source f
 configuration problem, the grader failing on it, or the time limit reached before a function
 ran), 0 when every one was graded.`;
 
+/**
+ * The command line's options.
+ * @typedef {{ submission: string[], out?: string, submissions?: string, concurrency?: string,
+ *   'function-timeout'?: string, 'time-limit'?: string, 'memory-limit'?: string,
+ *   screen?: string, force?: boolean, json?: boolean, keep?: boolean, reference?: boolean,
+ *   help?: boolean, 'no-typecheck'?: boolean, feedback?: boolean, unsandboxed?: boolean }}
+ *   Options
+ */
+
+/** @param {string} message @returns {never} */
 function fail(message, code = 1) {
   console.error(message);
   process.exit(code);
 }
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
+  /** @type {string[]} */
   const positional = [];
+  /** @type {Options} */
   const options = { submission: [] };
+  /** The options by name, as the loop sets them. */
+  const byName = /** @type {Record<string, unknown>} */ (options);
   const flags = new Set([
     'force',
     'json',
@@ -80,14 +96,14 @@ function parseArgs(argv) {
     'unsandboxed',
   ]);
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = /** @type {string} */ (argv[i]);
     if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;
     }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s);
+    const [name = '', inline] = arg.slice(2).split(/=(.*)/s);
     if (flags.has(name)) {
-      options[name] = true;
+      byName[name] = true;
     } else if (
       [
         'out',
@@ -104,7 +120,7 @@ function parseArgs(argv) {
       if (value === undefined || value.startsWith('--'))
         fail(`--${name} needs a value\n\n${USAGE}`, 2);
       if (name === 'submission') options.submission.push(value);
-      else options[name] = value;
+      else byName[name] = value;
     } else {
       fail(`Unknown option --${name}\n\n${USAGE}`, 2);
     }
@@ -120,11 +136,14 @@ function list() {
       const hidden = analysis.hiddenTests.length;
       console.log(`${stage.number}  ${stage.folder}: ${fns}; ${hidden} hidden test file(s)`);
     } catch (error) {
-      console.log(`${stage.number}  ${stage.folder}: not ready: ${error.message}`);
+      console.log(
+        `${stage.number}  ${stage.folder}: not ready: ${/** @type {Error} */ (error).message}`,
+      );
     }
   }
 }
 
+/** @param {string | undefined} stageArg @param {Options} options */
 function build(stageArg, options) {
   if (!options.out) fail(`build needs --out <dir>\n\n${USAGE}`, 2);
   const stage = resolveStage(stageArg);
@@ -158,8 +177,10 @@ function build(stageArg, options) {
   console.log(`try it: cd ${shown} && pnpm install && pnpm grade`);
 }
 
+/** @param {string | undefined} stageArg @param {Options} options */
 async function grade(stageArg, options) {
   const stage = resolveStage(stageArg);
+  /** @type {import('../grading/lib/teacher.mjs').Submission[]} */
   const submissions = options.submission.map((dir) => ({ label: dir, dir: resolve(dir) }));
   if (options.submissions) {
     const parent = resolve(options.submissions);
@@ -173,6 +194,10 @@ async function grade(stageArg, options) {
   if (options.reference) submissions.push({ label: 'reference solution', reference: true });
   if (submissions.length === 0)
     fail(`grade needs --submission <dir>, --submissions <dir> or --reference\n\n${USAGE}`, 2);
+  /**
+   * @param {'function-timeout' | 'time-limit' | 'memory-limit' | 'concurrency'} name
+   * @param {boolean} integer
+   */
   const positive = (name, integer) => {
     if (options[name] === undefined) return undefined;
     const value = Number(options[name]);
@@ -181,6 +206,7 @@ async function grade(stageArg, options) {
     }
     return value;
   };
+  /** @type {Partial<import('../grading/lib/stages.mjs').Config>} */
   const limits = {};
   const functionTimeout = positive('function-timeout', false);
   const timeLimit = positive('time-limit', false);
@@ -191,29 +217,30 @@ async function grade(stageArg, options) {
   if (options.screen !== undefined) {
     if (!['refuse', 'note', 'off'].includes(options.screen))
       fail('--screen must be refuse, note or off', 2);
-    limits.screen = options.screen;
+    limits.screen = /** @type {'refuse' | 'note' | 'off'} */ (options.screen);
   }
   const analysis = analyseStage(stage);
-  const log = (line) => console.error(line);
+  const log = (/** @type {string} */ line) => console.error(line);
   const out = options.out === undefined ? undefined : resolve(options.out);
   if (out) mkdirSync(out, { recursive: true });
   const folders = new Set();
-  const folderFor = (label) => {
+  const folderFor = (/** @type {string | undefined} */ label) => {
     const base = basename(String(label)).replace(/[^\w.-]+/g, '_') || 'submission';
     let name = base;
     for (let n = 2; folders.has(name); n++) name = `${base}-${n}`;
     folders.add(name);
     return name;
   };
+  /** @type {import('../grading/lib/report.mjs').Result[]} */
   const done = [];
-  const onResult = (result) => {
+  const onResult = (/** @type {import('../grading/lib/report.mjs').Result} */ result) => {
     done.push(result);
     if (out) {
       // Each submission's files in a folder of their own under submissions/, so that no
       // submission's name can collide with summary.csv.
       const dir = join(out, 'submissions', folderFor(result.submission));
       mkdirSync(dir, { recursive: true });
-      const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+      const json = (/** @type {unknown} */ value) => `${JSON.stringify(value, null, 2)}\n`;
       writeFileSync(join(dir, 'results.json'), json(gradescopeResult(result)));
       writeFileSync(join(dir, 'teacher.json'), json(result));
       writeFileSync(join(dir, 'feedback.txt'), `${formatFeedback(result, 100)}\n`);
@@ -263,5 +290,5 @@ try {
   else if (command === 'grade') await grade(stageArg, options);
   else fail(`Unknown command '${command}'\n\n${USAGE}`, 2);
 } catch (error) {
-  fail(error.message);
+  fail(/** @type {Error} */ (error).message);
 }

@@ -11,6 +11,7 @@ export const forbidKernels = { softmax: ['Softmax'] };
 /** @returns {import('../lib/judge.mjs').JudgeCase[]} */
 export function cases() {
   const random = seeded(1);
+  /** @type {import('../lib/judge.mjs').JudgeCase[]} */
   const out = [];
   /** @param {string} fn @param {string} label @param {unknown[]} args @param {boolean} hidden */
   const add = (fn, label, args, hidden = false) =>
@@ -32,6 +33,7 @@ export function cases() {
 
   // scaledDotProductAttention
   const sdpa = 'scaledDotProductAttention';
+  /** @param {number[]} lead @param {number} seqQ @param {number} seqK @param {number} dK @param {number} dV */
   const qkv = (lead, seqQ, seqK, dK, dV) => [
     randomTensor(random, [...lead, seqQ, dK]),
     randomTensor(random, [...lead, seqK, dK]),

@@ -7,10 +7,12 @@ export const forbidKernels = {};
 /** @returns {import('../lib/judge.mjs').JudgeCase[]} */
 export function cases() {
   const random = seeded(2);
+  /** @type {import('../lib/judge.mjs').JudgeCase[]} */
   const out = [];
   /** @param {string} fn @param {string} label @param {unknown[]} args @param {boolean} hidden */
   const add = (fn, label, args, hidden = false) =>
     out.push({ id: `${fn}-${out.length}`, fn, label, args, hidden });
+  /** @param {number[]} values @param {number[]} shape */
   const bool = (values, shape) => tensor(values, shape, 'bool');
 
   // splitHeads and mergeHeads
@@ -56,6 +58,7 @@ export function cases() {
 
   // multiHeadAttention
   const mha = 'multiHeadAttention';
+  /** @param {number} dModel */
   const params = (dModel, biases = true) => {
     /** @type {Record<string, unknown>} */
     const p = {};
@@ -66,6 +69,7 @@ export function cases() {
     }
     return p;
   };
+  /** @param {number} batch @param {number} seq @param {number} dModel */
   const x = (batch, seq, dModel) => randomTensor(random, [batch, seq, dModel]);
   {
     const p = params(4);

@@ -12,16 +12,19 @@ export function cases() {
   /** @param {string} fn @param {string} label @param {unknown[]} args @param {boolean} hidden */
   const add = (fn, label, args, hidden = false) =>
     out.push({ id: `${fn}-${out.length}`, fn, label, args, hidden });
+  /** @param {number} d */
   const norm = (d) => ({
     gamma: randomTensor(random, [d], 1),
     beta: randomTensor(random, [d], 0.5),
   });
+  /** @param {number} d @param {number} dFF */
   const ffn = (d, dFF) => ({
     w1: randomTensor(random, [d, dFF], 0.5),
     b1: randomTensor(random, [dFF], 0.1),
     w2: randomTensor(random, [dFF, d], 0.5),
     b2: randomTensor(random, [d], 0.1),
   });
+  /** @param {number} d */
   const attention = (d) => ({
     wQ: randomTensor(random, [d, d], 0.5),
     wK: randomTensor(random, [d, d], 0.5),
@@ -32,6 +35,7 @@ export function cases() {
     bV: randomTensor(random, [d], 0.1),
     bO: randomTensor(random, [d], 0.1),
   });
+  /** @param {number} d @param {number} dFF */
   const block = (d, dFF) => ({
     attention: attention(d),
     norm1: norm(d),

@@ -7,6 +7,14 @@ import { randomTensor, seeded, tensor, UNDEFINED } from '../lib/judge.mjs';
 
 export const forbidKernels = {};
 
+/**
+ * A model's configuration, as `initTransformer` takes it.
+ * @typedef {{ srcVocabSize: number, tgtVocabSize: number, dModel: number, numHeads: number,
+ *   dFF: number, numEncoderLayers: number, numDecoderLayers: number, maxLen: number,
+ *   seed: number, normFirst?: boolean }} ModelConfig
+ */
+
+/** @type {ModelConfig} */
 const CONFIG = {
   srcVocabSize: 7,
   tgtVocabSize: 9,
@@ -30,10 +38,12 @@ export function cases() {
    */
   const add = (fn, label, spec, hidden = false) =>
     out.push({ id: `${fn}-${out.length}`, fn, label, args: [], hidden, ...spec });
+  /** @param {number} d */
   const norm = (d) => ({
     gamma: randomTensor(random, [d], 1),
     beta: randomTensor(random, [d], 0.5),
   });
+  /** @param {number} d */
   const attention = (d) => ({
     wQ: randomTensor(random, [d, d], 0.5),
     wK: randomTensor(random, [d, d], 0.5),
@@ -44,6 +54,7 @@ export function cases() {
     bV: randomTensor(random, [d], 0.1),
     bO: randomTensor(random, [d], 0.1),
   });
+  /** @param {number} d @param {number} dFF */
   const block = (d, dFF) => ({
     selfAttention: attention(d),
     norm1: norm(d),
@@ -57,11 +68,15 @@ export function cases() {
     },
     norm3: norm(d),
   });
-  const ids = (rows) => tensor(rows, [rows.length, rows[0].length], 'int32');
+  /** @param {number[][]} rows */
+  const ids = (rows) =>
+    tensor(rows, [rows.length, /** @type {number[]} */ (rows[0]).length], 'int32');
+  /** @param {ModelConfig} config */
   const model = (config = CONFIG) => ({ $call: ['initTransformer', [config]] });
 
   // decoderBlock
   const db = 'decoderBlock';
+  /** @param {number} b @param {number} s @param {number} d */
   const x = (b, s, d) => randomTensor(random, [b, s, d]);
   add(db, 'post-norm, causal', {
     args: [block(4, 8), x(2, 3, 4), x(2, 5, 4), { numHeads: 2, causal: true }],
@@ -127,7 +142,7 @@ export function cases() {
 
   // decodeStep: chains of steps, each carrying the previous step's cache
   const ds = 'decodeStep';
-  /** @type {(src: number[][], options?: unknown, config?: object) => [string, unknown][]} */
+  /** @type {(src: number[][], options?: unknown, config?: ModelConfig) => [string, unknown][]} */
   const lets = (src, options = UNDEFINED, config = CONFIG) => [
     ['params', model(config)],
     ['memory', { $call: ['encode', [{ $let: 'params' }, ids(src), options]] }],

@@ -15,6 +15,7 @@ export function cases() {
    */
   const add = (fn, label, args, hidden = false, extra = {}) =>
     out.push({ id: `${fn}-${out.length}`, fn, label, args, hidden, ...extra });
+  /** @param {number[]} lead @param {number} seqQ @param {number} seqK @param {number} dK @param {number} dV */
   const qkv = (lead, seqQ, seqK, dK, dV, scale = 1) => [
     randomTensor(random, [...lead, seqQ, dK], scale),
     randomTensor(random, [...lead, seqK, dK], scale),

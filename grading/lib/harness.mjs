@@ -264,6 +264,7 @@ function build(value, made, scope = { lets: {}, prev: undefined }) {
       const helper = stage[name];
       if (typeof helper !== 'function') throw new Error(`no export ${name}`);
       const result = helper(.../** @type {unknown[]} */ (build(args, made, scope)));
+      /** @type {import('@tensorflow/tfjs-core').Tensor[]} */
       const helperTensors = [];
       snapshot(result, helperTensors);
       made.push(...helperTensors);

@@ -51,13 +51,43 @@ const SANDBOX_ROOT = '/grade/ws';
  *   (a score matrix over every key, which a memory-efficient method never forms)
  */
 
-/** True when the stage's functions are graded by the judge. */
+/**
+ * A tensor as data: shape, dtype and flat values (non-finite numbers as `{ $num }`).
+ * @typedef {{ $t: [number[], string, unknown[]] }} TensorData
+ */
+
+/**
+ * What the harness prints for one case (see harness.mjs). It comes from a run of
+ * student code, so the judge checks what it relies on.
+ * @typedef {object} HarnessRecord
+ * @property {string} id
+ * @property {string} outcome `'returned'`, `'threw'` or `'missing'`
+ * @property {string} [at] where it threw: `'import'` or `'harness'`
+ * @property {string} [error]
+ * @property {unknown} [value] the result, as data
+ * @property {unknown} [kernels] the kernels it ran
+ * @property {unknown} [shapes] the shapes of their outputs, as `AxBxC` strings
+ * @property {number} [leaked] tensors left behind
+ * @property {boolean} [inputsChanged]
+ */
+
+/**
+ * A harness run (`runCases`).
+ * @typedef {{ records: Map<string, HarnessRecord>, timedOut: boolean,
+ *   crashed: string | undefined, tampered: string | undefined, ms: number, stderr: string }} CasesRun
+ */
+
+/**
+ * True when the stage's functions are graded by the judge.
+ * @param {{ folder: string }} stage
+ */
 export function onJudge(stage) {
   return existsSync(join(JUDGE_DIR, `${stage.folder}.mjs`));
 }
 
 /**
  * The stage's cases, checked for shape.
+ * @param {{ folder: string }} stage
  * @returns {Promise<{ cases: JudgeCase[], forbidKernels: Record<string, string[]> }>}
  */
 export async function loadCases(stage) {
@@ -72,8 +102,14 @@ export async function loadCases(stage) {
   return { cases, forbidKernels: module.forbidKernels ?? {} };
 }
 
-/** A tensor argument as data. */
+/**
+ * A tensor argument as data.
+ * @param {unknown} values nested arrays of numbers, booleans or `{ $inf }` / `{ $num }`
+ * @param {number[]} shape
+ * @returns {TensorData}
+ */
 export function tensor(values, shape, dtype = 'float32') {
+  /** @type {unknown[]} */
   const flat = Array.isArray(values) ? values.flat(Number.POSITIVE_INFINITY) : [values];
   return { $t: [shape, dtype, flat.map((v) => (typeof v === 'boolean' ? Number(v) : v))] };
 }
@@ -81,7 +117,11 @@ export function tensor(values, shape, dtype = 'float32') {
 /** An `undefined` argument as data. */
 export const UNDEFINED = { $u: 1 };
 
-/** A small seeded generator (mulberry32), so that cases are the same on every run. */
+/**
+ * A small seeded generator (mulberry32), so that cases are the same on every run.
+ * @param {number} seed
+ * @returns {() => number}
+ */
 export function seeded(seed) {
   let a = seed >>> 0;
   return () => {
@@ -93,14 +133,21 @@ export function seeded(seed) {
   };
 }
 
-/** A float32 tensor of the given shape with values uniform in [-scale, scale). */
+/**
+ * A float32 tensor of the given shape with values uniform in [-scale, scale).
+ * @param {() => number} random @param {number[]} shape
+ * @returns {TensorData}
+ */
 export function randomTensor(random, shape, scale = 1) {
   const size = shape.reduce((a, b) => a * b, 1);
   const values = Array.from({ length: size }, () => Math.fround((random() * 2 - 1) * scale));
   return { $t: [shape, 'float32', values] };
 }
 
-/** TypeScript sources (`rel -> text`) as JavaScript modules (`rel -> text`). */
+/**
+ * TypeScript sources (`rel -> text`) as JavaScript modules (`rel -> text`).
+ * @param {Map<string, string>} files
+ */
 export function transpile(files) {
   /** @type {Map<string, string>} */
   const out = new Map();
@@ -131,6 +178,7 @@ export function transpile(files) {
   return out;
 }
 
+/** @param {string} dir @param {Map<string, string>} files */
 function writeFiles(dir, files) {
   for (const [rel, text] of files) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
@@ -142,6 +190,8 @@ function writeFiles(dir, files) {
  * Makes an installed grading workspace runnable by the harness: the dependency
  * packages' sources compiled to `dist/esm` (where their `exports` point), the
  * harness copied in, and the mount point for runs created.
+ * @param {import('./stages.mjs').Analysis} analysis
+ * @param {string} pristine the installed grading workspace
  */
 export function prepareWorkspace(analysis, pristine) {
   for (const pkg of analysis.closure) {
@@ -220,7 +270,10 @@ export function neededFunctions(referenceBodies, helperBodies = new Map()) {
   return closure;
 }
 
-/** Every named function of the stage's source that is not graded: name -> body. */
+/**
+ * Every named function of the stage's source that is not graded: name -> body.
+ * @param {import('./stages.mjs').Analysis} analysis
+ */
 export function helperBodies(analysis) {
   const graded = new Set(analysis.functions.map((fn) => fn.name));
   /** @type {Map<string, string>} */
@@ -240,6 +293,11 @@ export function helperBodies(analysis) {
  * The source a function is graded with: the submission's files, with the graded
  * functions it needs given their reference bodies and every other graded function
  * (but itself) given its handed-out stub body.
+ * @param {Map<string, string>} files the submission's source, `rel -> text`
+ * @param {Map<string, string>} location graded function -> the file that defines it
+ * @param {GradedBodies} bodies
+ * @param {string} keep the function being graded
+ * @param {Set<string>} needed the graded functions it needs (`neededFunctions`)
  */
 export function sourceFor(files, location, bodies, keep, needed) {
   /** @type {Map<string, Map<string, string>>} */
@@ -248,24 +306,39 @@ export function sourceFor(files, location, bodies, keep, needed) {
     if (name === keep) continue;
     const body = needed.has(name) ? bodies.reference.get(name) : bodies.stub.get(name);
     if (!perFile.has(rel)) perFile.set(rel, new Map());
-    perFile.get(rel)?.set(name, body);
+    perFile.get(rel)?.set(name, /** @type {string} */ (body));
   }
   const out = new Map(files);
   for (const [rel, map] of perFile) {
-    out.set(rel, replaceFunctionBodies(files.get(rel), rel, map).text);
+    out.set(rel, replaceFunctionBodies(/** @type {string} */ (files.get(rel)), rel, map).text);
   }
   return out;
 }
 
-/** The reference and handed-out (stub) bodies of each graded function. */
+/**
+ * The reference and handed-out (stub) bodies of each graded function (`name -> body`;
+ * a function whose body was not found maps to undefined).
+ * @typedef {{ reference: Map<string, string | undefined>, stub: Map<string, string | undefined> }}
+ *   GradedBodies
+ */
+
+/**
+ * The reference and handed-out (stub) bodies of each graded function.
+ * @param {import('./stages.mjs').Analysis} analysis
+ * @param {{ files: Map<string, string> }} handedOut the stage's source as handed out
+ * @returns {GradedBodies}
+ */
 export function gradedBodies(analysis, handedOut) {
+  /** @type {Map<string, string | undefined>} */
   const reference = new Map();
+  /** @type {Map<string, string | undefined>} */
   const stub = new Map();
   for (const fn of analysis.functions) {
     const text = readFileSync(join(analysis.stage.dir, fn.file), 'utf8');
     reference.set(fn.name, bodiesOf(text, fn.file, [fn.name]).get(fn.name));
     const rel = fn.file.replace(/^src\//, '');
-    stub.set(fn.name, bodiesOf(handedOut.files.get(rel), fn.file, [fn.name]).get(fn.name));
+    const handed = /** @type {string} */ (handedOut.files.get(rel));
+    stub.set(fn.name, bodiesOf(handed, fn.file, [fn.name]).get(fn.name));
   }
   return { reference, stub };
 }
@@ -278,7 +351,14 @@ export function gradedBodies(analysis, handedOut) {
  * fails the check, or a second record for a case, means that something other than
  * the harness wrote records: the run is `tampered` and none of its records count.
  *
- * @returns {Promise<{ records: Map<string, any>, timedOut: boolean, crashed: string | undefined, tampered: string | undefined, ms: number, stderr: string }>}
+ * @param {object} run
+ * @param {string} run.pristine the installed grading workspace
+ * @param {{ folder: string }} run.stage
+ * @param {Map<string, string>} run.files
+ * @param {JudgeCase[]} run.cases
+ * @param {import('./sandbox.mjs').SandboxLimits} run.limits
+ * @param {boolean} [run.unsandboxed]
+ * @returns {Promise<CasesRun>}
  */
 export async function runCases({ pristine, stage, files, cases, limits, unsandboxed }) {
   const name = randomBytes(8).toString('hex');
@@ -349,10 +429,10 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
  * @param {string} stdout
  * @param {string} key
  * @param {{ id: string }[]} cases
- * @returns {{ records: Map<string, any>, tampered: string | undefined }}
+ * @returns {{ records: Map<string, HarnessRecord>, tampered: string | undefined }}
  */
 export function readRecords(stdout, key, cases) {
-  /** @type {Map<string, any>} */
+  /** @type {Map<string, HarnessRecord>} */
   const records = new Map();
   const wanted = new Set(cases.map((c) => c.id));
   /** @type {string | undefined} */
@@ -397,7 +477,7 @@ export function readRecords(stdout, key, cases) {
   return { records, tampered };
 }
 
-/** A number from the harness's data (non-finite ones come as strings). */
+/** A number from the harness's data (non-finite ones come as strings). @param {unknown} v */
 function num(v) {
   if (typeof v === 'number') return v;
   if (v && typeof v === 'object' && '$num' in v) return Number(v.$num);
@@ -405,20 +485,22 @@ function num(v) {
   return Number.NaN;
 }
 
-const isTensor = (v) =>
-  v !== null &&
-  typeof v === 'object' &&
-  Array.isArray(v.$t) &&
-  v.$t.length === 3 &&
-  Array.isArray(v.$t[0]) &&
-  Array.isArray(v.$t[2]);
+/** @param {unknown} v @returns {v is TensorData} */
+const isTensor = (v) => {
+  if (v === null || typeof v !== 'object') return false;
+  const t = /** @type {{ $t?: unknown }} */ (v).$t;
+  return Array.isArray(t) && t.length === 3 && Array.isArray(t[0]) && Array.isArray(t[2]);
+};
 
+/** @param {string} d */
 const dtypeClass = (d) => (d === 'bool' ? 'bool' : d === 'int32' ? 'int32' : 'float32');
 
 /**
  * Compares what the submission returned with what the reference returned.
  * @returns {{ category: string, maxError?: number, path: string } | undefined} the first
  *   difference, or undefined when they agree.
+ * @param {unknown} expected @param {unknown} got
+ * @param {{ atol: number, rtol: number }} tol
  */
 export function compareValues(expected, got, tol, path = 'result') {
   if (isTensor(expected)) {
@@ -477,8 +559,12 @@ export function compareValues(expected, got, tol, path = 'result') {
   if (expected !== null && typeof expected === 'object') {
     if (got === null || typeof got !== 'object' || Array.isArray(got))
       return { category: 'wrong type', path };
-    for (const key of Object.keys(expected)) {
-      const d = compareValues(expected[key], got[key], tol, `${path}.${key}`);
+    /** @type {Record<string, unknown>} */
+    const e = /** @type {Record<string, unknown>} */ (expected);
+    /** @type {Record<string, unknown>} */
+    const g = /** @type {Record<string, unknown>} */ (got);
+    for (const key of Object.keys(e)) {
+      const d = compareValues(e[key], g[key], tol, `${path}.${key}`);
       if (d) return d;
     }
     return undefined;
@@ -486,7 +572,7 @@ export function compareValues(expected, got, tol, path = 'result') {
   return Object.is(expected, got) ? undefined : { category: 'wrong values', path };
 }
 
-/** The figure shown for a maximum error. */
+/** The figure shown for a maximum error. @param {number} x */
 function shownError(x) {
   return Number.isFinite(x) ? Number(x).toPrecision(3) : 'non-finite';
 }
@@ -494,6 +580,11 @@ function shownError(x) {
 /**
  * One case's verdict: `undefined` (passed) or a category text built here, never
  * from anything the student's run printed.
+ * @param {JudgeCase} c
+ * @param {Omit<HarnessRecord, 'id'>} expected the reference's record
+ * @param {Omit<HarnessRecord, 'id'> | undefined} got the submission's record
+ * @param {{ timedOut: boolean, forbidKernels?: string[] }} context
+ * @returns {string | undefined}
  */
 export function judgeCase(c, expected, got, context) {
   if (!got) return context.timedOut ? 'timed out' : 'no result (the run crashed)';
@@ -519,10 +610,14 @@ export function judgeCase(c, expected, got, context) {
     if (formed) return 'formed a tensor over every key (not the memory-saving method)';
   }
   const tol = { atol: c.atol ?? 1e-5, rtol: c.rtol ?? 1e-4 };
+  /** @param {unknown} v */
   const pick = (v) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries((c.compare ?? []).map((k) => [k, v[k]]))
+      ? Object.fromEntries(
+          (c.compare ?? []).map((k) => [k, /** @type {Record<string, unknown>} */ (v)[k]]),
+        )
       : v;
+  /** @param {unknown} v */
   const project = (v) => (c.compare ? (c.calls && Array.isArray(v) ? v.map(pick) : pick(v)) : v);
   const diff = compareValues(project(expected.value), project(got.value), tol);
   if (diff) {
@@ -543,8 +638,15 @@ export function judgeCase(c, expected, got, context) {
 /**
  * Grades one function from a harness run: a result in the shape `report.mjs` scores.
  * A tampered run (see runCases) fails every case, whatever its records say.
+ * @param {{ name: string }} fn
+ * @param {JudgeCase[]} cases its cases
+ * @param {Map<string, HarnessRecord>} expected the reference's records, one per case
+ * @param {CasesRun} run
+ * @param {{ forbidKernels?: string[], functionTimeoutSeconds: number }} options
+ * @returns {import('./report.mjs').Run & { name: string }}
  */
 export function scoreCases(fn, cases, expected, run, options) {
+  /** @type {import('./report.mjs').Failure[]} */
   const failures = [];
   let passed = 0;
   let hiddenPassed = 0;
@@ -554,9 +656,11 @@ export function scoreCases(fn, cases, expected, run, options) {
   for (const c of cases) {
     const number = c.hidden ? ++hiddenIndex : ++visibleIndex;
     if (c.hidden) hiddenTotal += 1;
+    // The reference's run gave a record for every case (checked when it was made).
+    const want = /** @type {HarnessRecord} */ (expected.get(c.id));
     const verdict = run.tampered
       ? 'tampered (records not written by the harness)'
-      : judgeCase(c, expected.get(c.id), run.records.get(c.id), {
+      : judgeCase(c, want, run.records.get(c.id), {
           timedOut: run.timedOut,
           forbidKernels: options.forbidKernels,
         });
@@ -575,6 +679,7 @@ export function scoreCases(fn, cases, expected, run, options) {
   }
   const total = cases.length;
   const first = failures[0];
+  /** @type {import('./report.mjs').Status} */
   let status = 'pass';
   let reason = '';
   if (total === 0) {

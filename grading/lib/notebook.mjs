@@ -1,14 +1,24 @@
+// @ts-check
 // Notebooks in student form, and the headings that TODO messages point to.
 import { basename } from 'node:path';
 import { markerPairs } from './regions.mjs';
 
+/**
+ * A notebook cell, as nbformat 4 stores it.
+ * @typedef {{ cell_type: string, source?: string | string[], metadata?: object,
+ *   outputs?: unknown[], execution_count?: number | null }} Cell
+ */
+/** @typedef {{ cells: Cell[] }} Notebook */
+
 export const NOTEBOOK_TODO = 'TODO: write the code for this exercise (see the cell above)';
 
+/** @param {Cell} cell */
 function sourceText(cell) {
   return Array.isArray(cell.source) ? cell.source.join('') : (cell.source ?? '');
 }
 
 /** Splits text into notebook source lines, each but the last keeping its newline. */
+/** @param {string} text */
 function toSourceLines(text) {
   const lines = text.split('\n');
   return lines
@@ -21,6 +31,9 @@ function toSourceLines(text) {
  * `// BEGIN SOLUTION` and `// END SOLUTION` become a TODO `throw`, and every
  * output and execution count is removed. Returns the notebook and how many
  * exercise regions it holds.
+ *
+ * @param {Notebook} notebook
+ * @param {string} label names the notebook in error messages
  */
 export function studentNotebook(notebook, label) {
   let exercises = 0;
@@ -29,7 +42,7 @@ export function studentNotebook(notebook, label) {
     const lines = sourceText(cell).split('\n');
     const pairs = markerPairs(lines.join('\n'), `${label} cell ${index + 1}`);
     for (const { beginLine, endLine } of [...pairs].reverse()) {
-      const indent = /^[ \t]*/.exec(lines[beginLine])[0];
+      const indent = /^[ \t]*/.exec(lines[beginLine] ?? '')?.[0] ?? '';
       lines.splice(
         beginLine + 1,
         endLine - beginLine - 1,
@@ -50,18 +63,24 @@ export function studentNotebook(notebook, label) {
 }
 
 /** The markdown headings of a notebook, in order, without the leading `#`s. */
+/**
+ * @param {Notebook} notebook
+ * @returns {string[]}
+ */
 export function notebookHeadings(notebook) {
+  /** @type {string[]} */
   const headings = [];
   for (const cell of notebook.cells) {
     if (cell.cell_type !== 'markdown') continue;
     for (const line of sourceText(cell).split('\n')) {
       const match = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-      if (match) headings.push(match[1]);
+      if (match?.[1] !== undefined) headings.push(match[1]);
     }
   }
   return headings;
 }
 
+/** @param {string} heading */
 const plain = (heading) =>
   heading
     .replace(/[`*_]/g, '')
@@ -73,7 +92,10 @@ const plain = (heading) =>
  * `section` must match (case-insensitively) part of a heading; otherwise the
  * first heading that names the function is taken.
  *
- * @returns the heading text, or throws naming what was looked for.
+ * @param {Notebook} notebook
+ * @param {string} notebookPath
+ * @param {{ name: string, section?: string }} fn
+ * @returns {string} the heading text, or throws naming what was looked for.
  */
 export function sectionFor(notebook, notebookPath, fn) {
   const headings = notebookHeadings(notebook).map(plain);

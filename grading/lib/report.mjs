@@ -1,9 +1,86 @@
+// @ts-check
 // The score: one row per graded function, a total, and notes. Printed as a
 // table for people and as JSON for learning-management systems. Used both by
 // `pnpm grade` in a student workspace (this file is copied there) and by the
 // teacher's `pnpm assignment grade`.
 import { firstLine } from './runner.mjs';
 
+/** @typedef {'pass' | 'fail' | 'timeout' | 'error' | 'not-run'} Status */
+
+/**
+ * A test file that failed to load, or (with `test`) a test that failed.
+ * @typedef {{ file: string, hidden: boolean, test?: string, message: string,
+ *   quotesHidden?: boolean, judged?: boolean, at?: number }} Failure
+ */
+
+/**
+ * One graded function's run: from vitest (runner.mjs) or from the judge (judge.mjs).
+ * @typedef {object} Run
+ * @property {string} [name]
+ * @property {Status} status
+ * @property {number} [passed]
+ * @property {number} [failed]
+ * @property {number} [total]
+ * @property {number} [hiddenPassed]
+ * @property {number} [hiddenTotal]
+ * @property {string} [reason]
+ * @property {boolean} [reasonQuotesHidden]
+ * @property {string} [failedTest]
+ * @property {boolean} [judged] graded by the judge (messages the judge wrote)
+ * @property {number} [ms]
+ * @property {Failure[]} [failures]
+ * @property {Failure[]} [loadErrors]
+ * @property {Map<string, { fails: boolean }>} [tests] the passing tests (vitest runs)
+ * @property {string} [backend]
+ */
+
+/**
+ * What `score` reads.
+ * @typedef {object} ScoreInfo
+ * @property {string} assignment
+ * @property {string} stage
+ * @property {boolean} hiddenTests
+ * @property {string} [submission]
+ * @property {{ name: string, points: number }[]} functions in order
+ * @property {Map<string, Run>} runs by function name
+ * @property {string[]} [notes]
+ */
+
+/** @typedef {{ passed: number, total: number }} Count */
+
+/**
+ * One graded function's row of a result.
+ * @typedef {object} Row
+ * @property {string} name
+ * @property {number} points
+ * @property {number} possible
+ * @property {Status} status
+ * @property {Count & { visible?: Count, hidden?: Count }} tests
+ * @property {string} reason
+ * @property {boolean} [reasonQuotesHidden]
+ * @property {string} [failedTest]
+ * @property {boolean} [judged]
+ * @property {number | undefined} seconds
+ * @property {Failure[]} failures
+ * @property {Failure[]} loadErrors
+ * @property {number} [hiddenFailed] in the student's view: how many hidden tests failed
+ */
+
+/**
+ * A scored submission.
+ * @typedef {object} Result
+ * @property {string} assignment
+ * @property {string} stage
+ * @property {string} tests `'visible'` or `'visible and hidden'`
+ * @property {string} [submission]
+ * @property {{ points: number, possible: number, percent: number }} score
+ * @property {Row[]} functions
+ * @property {string[]} notes
+ * @property {string[]} [teacherNotes]
+ * @property {number} [seconds]
+ */
+
+/** @type {Record<string, string>} */
 const STATUS_WORD = {
   pass: 'pass',
   fail: 'FAIL',
@@ -16,13 +93,15 @@ const STATUS_WORD = {
  * Scores the runs. A function earns its points only when every one of its
  * tests passes; otherwise it earns 0 and the first failure says why.
  *
- * @param info `{ assignment, stage, hiddenTests (bool), submission?, functions
- *   ([{ name, points }] in order), runs (Map name -> runGroup result), notes? }`
+ * @param {ScoreInfo} info
+ * @returns {Result}
  */
 export function score(info) {
   const functions = info.functions.map((fn) => {
     const run = info.runs.get(fn.name);
+    /** @type {Status} */
     const status = run?.status ?? 'not-run';
+    /** @type {Row} */
     const row = {
       name: fn.name,
       points: status === 'pass' ? fn.points : 0,
@@ -63,21 +142,28 @@ export function score(info) {
   };
 }
 
+/** @param {unknown} text @param {number} width */
 function pad(text, width, right = false) {
   const s = String(text);
   return right ? s.padStart(width) : s.padEnd(width);
 }
 
+/** @param {string} text @param {number} width */
 function clip(text, width) {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
-/** The score as a table, `width` columns wide at most. */
+/**
+ * The score as a table, `width` columns wide at most.
+ * @param {Result} result
+ * @param {number} [width]
+ */
 export function formatScore(result, width = process.stdout.columns || 120) {
   const hidden = result.tests === 'visible and hidden';
+  /** @param {Row} f */
   const testCell = (f) =>
     hidden
-      ? `${f.tests.visible.passed}/${f.tests.visible.total}  ${f.tests.hidden.passed}/${f.tests.hidden.total}`
+      ? `${f.tests.visible?.passed}/${f.tests.visible?.total}  ${f.tests.hidden?.passed}/${f.tests.hidden?.total}`
       : `${f.tests.passed}/${f.tests.total}`;
   const header = ['function', 'points', hidden ? 'visible hidden' : 'tests', 'status'];
   const rows = result.functions.map((f) => [
@@ -93,21 +179,23 @@ export function formatScore(result, width = process.stdout.columns || 120) {
     `${result.score.percent}%`,
   ];
   const widths = header.map((h, i) =>
-    Math.max(h.length, totalRow[i].length, ...rows.map((r) => r[i].length)),
+    Math.max(h.length, cellAt(totalRow, i).length, ...rows.map((r) => cellAt(r, i).length)),
   );
+  /** @param {string[]} cells */
   const line = (cells, rest = '') => {
-    const text = cells.map((c, i) => pad(c, widths[i], i === 1)).join('   ');
+    const text = cells.map((c, i) => pad(c, widths[i] ?? 0, i === 1)).join('   ');
     return rest ? `  ${text}   ${rest}` : `  ${text}`.trimEnd();
   };
   const used = widths.reduce((a, b) => a + b, 0) + 3 * widths.length + 2;
   const room = Math.max(30, width - used);
+  /** @type {string[]} */
   const out = [];
   out.push(`${result.assignment} (${result.stage}): ${result.tests} tests`);
   if (result.submission !== undefined) out.push(`submission: ${result.submission}`);
   out.push('');
   out.push(line(header, 'first failure'));
   result.functions.forEach((f, i) => {
-    out.push(line(rows[i], f.status === 'pass' ? '' : clip(firstLine(f.reason), room)));
+    out.push(line(rows[i] ?? [], f.status === 'pass' ? '' : clip(firstLine(f.reason), room)));
   });
   out.push(`  ${'-'.repeat(Math.min(width - 2, used + 14))}`);
   out.push(line(totalRow));
@@ -127,7 +215,7 @@ export function formatScore(result, width = process.stdout.columns || 120) {
     out.push('notes:');
     for (const note of result.notes) out.push(`  - ${note}`);
   }
-  if (result.teacherNotes?.length > 0) {
+  if (result.teacherNotes && result.teacherNotes.length > 0) {
     out.push('');
     out.push("teacher's notes (not in the student's feedback):");
     for (const note of result.teacherNotes) out.push(`  - ${note}`);
@@ -135,7 +223,15 @@ export function formatScore(result, width = process.stdout.columns || 120) {
   return out.join('\n');
 }
 
-/** Several submissions' scores side by side: one line each. */
+/** A row's `i`th cell; '' where it has none. @param {string[]} row @param {number} i */
+function cellAt(row, i) {
+  return row[i] ?? '';
+}
+
+/**
+ * Several submissions' scores side by side: one line each.
+ * @param {Result[]} results
+ */
 export function formatSummary(results) {
   const names = results[0]?.functions.map((f) => f.name) ?? [];
   const header = ['submission', ...names, 'total', '%'];
@@ -145,8 +241,11 @@ export function formatSummary(results) {
     `${r.score.points}/${r.score.possible}`,
     `${r.score.percent}`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => `  ${cells.map((c, i) => pad(c, widths[i], i > 0)).join('  ')}`;
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => cellAt(row, i).length)),
+  );
+  /** @param {string[]} cells */
+  const line = (cells) => `  ${cells.map((c, i) => pad(c, widths[i] ?? 0, i > 0)).join('  ')}`;
   return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -155,12 +254,16 @@ export const MESSAGE_CAP = 800;
 
 const QUOTED = 'the message quotes a hidden test, so it is not shown';
 
-/** `text` cut to `cap` characters, saying how much was cut. */
+/**
+ * `text` cut to `cap` characters, saying how much was cut.
+ * @param {unknown} text
+ */
 export function capMessage(text, cap = MESSAGE_CAP) {
   const s = String(text ?? '');
   return s.length <= cap ? s : `${s.slice(0, cap)}… (${s.length - cap} more characters)`;
 }
 
+/** @param {Row} f */
 function hiddenLine(f) {
   const h = f.tests.hidden;
   return h ? `hidden tests: ${h.passed} of ${h.total} passed` : '';
@@ -169,6 +272,8 @@ function hiddenLine(f) {
 /**
  * The student's view of a teacher's result: visible failures in full (each
  * message capped), hidden tests only as counts and a redacted line.
+ * @param {Result} result
+ * @returns {Result & { functions: (Row & { hiddenFailed: number })[] }}
  */
 export function feedbackView(result, cap = MESSAGE_CAP) {
   const functions = result.functions.map((f) => {
@@ -217,7 +322,11 @@ export function feedbackView(result, cap = MESSAGE_CAP) {
   return { ...shown, functions, notes: result.notes.map((n) => capMessage(n, cap)) };
 }
 
-/** The student's feedback as text: the table, then every visible failure. */
+/**
+ * The student's feedback as text: the table, then every visible failure.
+ * @param {Result} result
+ * @param {number} [width]
+ */
 export function formatFeedback(result, width) {
   const view = feedbackView(result);
   const out = [formatScore(view, width)];
@@ -234,6 +343,7 @@ export function formatFeedback(result, width) {
 /**
  * A Gradescope-style `results.json` for one submission, in the student's view:
  * one test entry per graded function.
+ * @param {Result} result
  */
 export function gradescopeResult(result) {
   const view = feedbackView(result);
@@ -267,6 +377,7 @@ export function gradescopeResult(result) {
  * One CSV cell. Text that a spreadsheet would read as a formula (starting with `=`, `+`,
  * `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP recommends against
  * CSV injection; numbers stay numbers.
+ * @param {unknown} value
  */
 export function csvCell(value) {
   let s = String(value ?? '');
@@ -274,9 +385,14 @@ export function csvCell(value) {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A CSV summary: one row per submission, points per function, total, and whether it was graded. */
+/**
+ * A CSV summary: one row per submission, points per function, total, and whether it was graded.
+ * @param {Result[]} results
+ * @param {(result: Result) => boolean} [isUngraded]
+ */
 export function formatCsv(results, isUngraded = () => false) {
   const names = results[0]?.functions.map((f) => f.name) ?? [];
+  /** @type {(string | number)[][]} */
   const rows = [['submission', ...names, 'points', 'possible', 'percent', 'graded']];
   for (const r of results) {
     rows.push([

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the tests of the graded functions with vitest and turns its JSON report
 // into one result per function. Used both by `pnpm grade` in a student workspace
 // (this file is copied there) and by the teacher's `pnpm assignment grade`. No
@@ -30,10 +31,84 @@ const TAIL_OUTPUT = 20_000;
 export const DEFAULT_MEMORY_LIMIT_MB = 2048;
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY/;
 
+/** @typedef {import('./report.mjs').Failure} Failure */
+/** @typedef {import('./report.mjs').Status} Status */
+
+/**
+ * One test as the grader's reporter (vitest-reporter.mjs) writes it.
+ * @typedef {{ ancestors: string[], title: string, state: string, mode: string, fails: boolean,
+ *   errors: string[] }} ReportTest
+ */
+
+/**
+ * The grader's reporter's report of a vitest run.
+ * @typedef {{ nonce: string, reason: string, unhandled: string[],
+ *   files: { path: string, state: string, errors: string[], tests: ReportTest[] }[] }} VitestReport
+ */
+
+/**
+ * One graded function's tests: files relative to `root`, and which of them are hidden.
+ * @typedef {{ name: string, root: string, files: string[], hidden?: Set<string>,
+ *   index?: number }} Group
+ */
+
+/** The tests a function passed in the reference run: test key -> `{ fails }`. */
+/** @typedef {Map<string, { fails: boolean }>} PassedTests */
+
+/**
+ * One graded function's result from vitest.
+ * @typedef {object} GroupResult
+ * @property {string} name
+ * @property {Status} status
+ * @property {number} passed
+ * @property {number} failed
+ * @property {number} total
+ * @property {number} hiddenPassed
+ * @property {number} hiddenTotal
+ * @property {string} reason
+ * @property {string} [failedTest]
+ * @property {boolean} [reasonQuotesHidden]
+ * @property {(Failure & { test: string })[]} failures
+ * @property {Failure[]} loadErrors
+ * @property {PassedTests} tests
+ * @property {string | undefined} backend
+ * @property {number} ms
+ */
+
+/**
+ * What `runGroups` needs to know.
+ * @typedef {object} RunOptions
+ * @property {Record<string, string>} titles describe title -> graded function
+ * @property {string} vitest the path of vitest.mjs
+ * @property {string[]} [setupFiles]
+ * @property {string} workDir configuration and reports; may sit outside the tests' reach
+ * @property {number} testTimeoutSeconds
+ * @property {number} functionTimeoutSeconds
+ * @property {number} [deadline] epoch ms
+ * @property {number} [concurrency]
+ * @property {Record<string, string>} [env]
+ * @property {boolean} [minimalEnv]
+ * @property {number} [memoryLimitMB]
+ * @property {Map<string, string>} [protect] path -> hash from `hashFiles`: files no run may change
+ * @property {Map<string, PassedTests>} [expected] function -> the tests the reference passed
+ * @property {string} [workRoot] the folder holding every group (for messages)
+ */
+
+/**
+ * A finished process (`runProcess`).
+ * @typedef {{ code: number | null, signal: NodeJS.Signals | null, timedOut: boolean,
+ *   outOfMemory?: boolean, stdout: string, stderr: string, tail: string, ms: number }}
+ *   ProcessResult
+ */
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI colour codes is the point
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Removes colour codes, stack frames and the given folders from a failure message. */
+/**
+ * Removes colour codes, stack frames and the given folders from a failure message.
+ * @param {unknown} text
+ * @param {string[]} [roots]
+ */
 export function cleanMessage(text, roots = []) {
   const lines = String(text ?? '')
     .replace(ANSI, '')
@@ -46,7 +121,7 @@ export function cleanMessage(text, roots = []) {
   return message.replace(/^Error: /, '');
 }
 
-/** The first non-empty line of a message, for a table cell. */
+/** The first non-empty line of a message, for a table cell. @param {unknown} text */
 export function firstLine(text) {
   return (
     String(text ?? '')
@@ -56,7 +131,11 @@ export function firstLine(text) {
   );
 }
 
-/** The SHA-256 of each file, to notice a run that changed its own tests. */
+/**
+ * The SHA-256 of each file, to notice a run that changed its own tests.
+ * @param {string[]} paths
+ * @returns {Map<string, string>}
+ */
 export function hashFiles(paths) {
   return new Map(
     paths.map((p) => [
@@ -66,21 +145,25 @@ export function hashFiles(paths) {
   );
 }
 
-/** The files whose hash changed since `hashes` was taken. */
+/** The files whose hash changed since `hashes` was taken. @param {Map<string, string>} hashes */
 export function changedFiles(hashes) {
   const now = hashFiles([...hashes.keys()]);
   return [...hashes].filter(([p, h]) => now.get(p) !== h).map(([p]) => p);
 }
 
+/** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Only tests under a describe that counts for one of `names` run: vitest matches
  * the pattern against "describe … describe test" full names. (A test matched by
  * accident is left out of the score afterwards.)
+ * @param {Record<string, string>} titles @param {string[]} names
  */
 function namePattern(titles, names) {
-  const wanted = Object.keys(titles).filter((t) => names.includes(titles[t]));
+  const wanted = Object.keys(titles).filter((t) =>
+    names.includes(/** @type {string} */ (titles[t])),
+  );
   return `(^| )(${wanted.map(escapeRegExp).join('|')})( |$)`;
 }
 
@@ -91,8 +174,11 @@ const KEPT_VARIABLES = /^(PATH|HOME|TMPDIR|TMP|TEMP|LANG|LC_[A-Z]+|TZ|MHA_BACKEN
  * The environment for a child vitest: the caller's, minus an outer vitest's own
  * variables; with `minimal`, only a few neutral variables (no `INIT_CWD`, `PWD`,
  * `npm_*`, which point back at the repository that holds the reference).
+ * @param {Record<string, string> | undefined} extra
+ * @returns {Record<string, string | undefined>}
  */
 export function childEnv(extra, minimal = false) {
+  /** @type {Record<string, string | undefined>} */
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (minimal ? !KEPT_VARIABLES.test(key) : /^(VITEST|VITE_|TINYPOOL)/.test(key)) continue;
@@ -102,7 +188,10 @@ export function childEnv(extra, minimal = false) {
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
-/** The resident size in MB of the largest process in process group `group` (Linux only). */
+/**
+ * The resident size in MB of the largest process in process group `group` (Linux only).
+ * @param {number} group
+ */
 function largestResidentMB(group) {
   let largest = 0;
   let entries;
@@ -130,7 +219,11 @@ function largestResidentMB(group) {
  * Runs a command in its own process group and kills the whole group when it
  * outlives `timeoutMs` or the `deadline` (epoch ms).
  *
- * @returns `{ code, signal, timedOut, stdout, stderr, ms }`.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number, deadline?: number,
+ *   memoryLimitMB?: number }} options
+ * @returns {Promise<ProcessResult>} `{ code, signal, timedOut, stdout, stderr, ms }`.
  */
 export function runProcess(command, args, { cwd, env, timeoutMs, deadline, memoryLimitMB }) {
   return new Promise((resolvePromise) => {
@@ -141,6 +234,8 @@ export function runProcess(command, args, { cwd, env, timeoutMs, deadline, memor
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Undefined only when the spawn failed, and then 'error' settles the run.
+    const group = /** @type {number} */ (child.pid);
     let stdout = '';
     let stderr = '';
     let tail = '';
@@ -156,10 +251,10 @@ export function runProcess(command, args, { cwd, env, timeoutMs, deadline, memor
       memoryLimitMB === undefined
         ? undefined
         : setInterval(() => {
-            if (largestResidentMB(child.pid) <= memoryLimitMB) return;
+            if (largestResidentMB(group) <= memoryLimitMB) return;
             outOfMemory = true;
             try {
-              process.kill(-child.pid, 'SIGKILL');
+              process.kill(-group, 'SIGKILL');
             } catch {
               // the group has already gone
             }
@@ -170,7 +265,7 @@ export function runProcess(command, args, { cwd, env, timeoutMs, deadline, memor
       () => {
         timedOut = true;
         try {
-          process.kill(-child.pid, 'SIGKILL');
+          process.kill(-group, 'SIGKILL');
         } catch {
           // the group has already gone
         }
@@ -193,10 +288,10 @@ export function runProcess(command, args, { cwd, env, timeoutMs, deadline, memor
   });
 }
 
-/** The deepest folder holding every one of `dirs`. */
+/** The deepest folder holding every one of `dirs` (at least one). @param {string[]} dirs */
 function commonRoot(dirs) {
   const parts = dirs.map((d) => resolve(d).split(sep));
-  const first = parts[0];
+  const first = /** @type {string[]} */ (parts[0]);
   let n = 0;
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
   return first.slice(0, n).join(sep) || sep;
@@ -209,6 +304,8 @@ function commonRoot(dirs) {
  * @returns `{ report (the reporter's, or undefined), timedOut, outOfMemory, tampered (test
  *   files changed by the run), forged (a report without this run's nonce), backend, output,
  *   code, ms }`.
+ * @param {{ root: string, files: string[], pattern: string, workDir: string,
+ *   timeoutSeconds: number, options: RunOptions }} run
  */
 async function runVitest({ root, files, pattern, workDir, timeoutSeconds, options }) {
   rmSync(workDir, { recursive: true, force: true });
@@ -255,6 +352,7 @@ async function runVitest({ root, files, pattern, workDir, timeoutSeconds, option
     memoryLimitMB,
   });
   const tampered = options.protect ? changedFiles(options.protect) : [];
+  /** @type {VitestReport | undefined} */
   let report;
   let forged = false;
   if (!run.timedOut && existsSync(reportPath)) {
@@ -281,17 +379,24 @@ async function runVitest({ root, files, pattern, workDir, timeoutSeconds, option
   };
 }
 
-/** The graded function a test counts for: that of its outermost describe with a graded title. */
+/**
+ * The graded function a test counts for: that of its outermost describe with a graded title.
+ * @param {ReportTest} test @param {Record<string, string>} titles
+ */
 function groupOf(test, titles) {
   const title = test.ancestors.find((t) => Object.hasOwn(titles, t));
   return title === undefined ? undefined : titles[title];
 }
 
-/** A test's identity across runs: its file (relative to the run's root) and full name. */
+/**
+ * A test's identity across runs: its file (relative to the run's root) and full name.
+ * @param {string} rel @param {ReportTest} test
+ */
 function testKey(rel, test) {
   return [rel, ...test.ancestors, test.title].join(' › ');
 }
 
+/** @param {string} name @returns {GroupResult} */
 function emptyResult(name) {
   return {
     name,
@@ -310,7 +415,12 @@ function emptyResult(name) {
   };
 }
 
-/** Why a reported test does not count as passed, or undefined when it does. */
+/**
+ * Why a reported test does not count as passed: a reason; undefined when it failed (its
+ * errors say why); null when it passed.
+ * @param {ReportTest} test @param {boolean} expectedFails
+ * @returns {string | undefined | null}
+ */
 function notPassed(test, expectedFails) {
   if (test.mode === 'skip' || test.mode === 'todo' || test.state === 'skipped') {
     return 'the test was skipped';
@@ -325,15 +435,26 @@ function notPassed(test, expectedFails) {
  * One function's result, read from a report that ran (at least) its files.
  * With `expected` (`Map(key -> { fails })` from the reference run), every one of
  * those tests must report a pass, and no other test may report for the function.
+ * @param {Group} group
+ * @param {Pick<VitestReport, 'files'>} report
+ * @param {Record<string, string>} titles
+ * @param {string[]} roots folders to leave out of messages
+ * @param {PassedTests} [expected]
+ * @returns {GroupResult}
  */
 export function scoreGroup(group, report, titles, roots, expected) {
   const result = emptyResult(group.name);
   const files = group.files.map((f) => resolve(group.root, f));
+  /** @param {string} abs */
   const order = (abs) => {
     const at = files.indexOf(abs);
     return at === -1 ? files.length : at;
   };
   const seen = new Set();
+  /**
+   * @param {string} rel @param {boolean} hidden @param {string} abs @param {string} test
+   * @param {string} message
+   */
   const fail = (rel, hidden, abs, test, message) => {
     result.total += 1;
     if (hidden) result.hiddenTotal += 1;
@@ -387,32 +508,36 @@ export function scoreGroup(group, report, titles, roots, expected) {
   if (expected) {
     for (const key of expected.keys()) {
       if (seen.has(key)) continue;
-      const [rel, ...path] = key.split(' › ');
+      const [rel = '', ...path] = key.split(' › ');
       const hidden = group.hidden?.has(rel) ?? false;
       const name = path.filter((t) => t !== group.name).join(' › ');
       fail(rel, hidden, resolve(group.root, rel), name, 'the test did not report a result');
     }
   }
   result.failed = result.total - result.passed;
-  const byFile = (list) => list.sort((a, b) => a.at - b.at).map(({ at: _at, ...rest }) => rest);
+  /** @template {Failure} F @param {F[]} list */
+  const byFile = (list) =>
+    list.sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).map(({ at: _at, ...rest }) => rest);
   result.failures = byFile(result.failures);
   result.loadErrors = byFile(result.loadErrors);
 
-  if (result.loadErrors.length > 0) {
-    const first = result.loadErrors[0];
+  const firstLoadError = result.loadErrors[0];
+  const firstFailure = result.failures[0];
+  if (firstLoadError) {
+    const first = firstLoadError;
     result.status = 'fail';
     result.reason = `could not load the tests: ${firstLine(first.message)}`;
     result.failedTest = `${first.hidden ? 'hidden test ' : ''}${first.file}`;
   } else if (result.total === 0) {
     result.status = 'error';
     result.reason = `no test ran for ${group.name}`;
-  } else if (result.failed > 0) {
-    const first = result.failures[0];
+  } else if (result.failed > 0 && firstFailure) {
+    const first = firstFailure;
     result.status = 'fail';
     const missing = result.failures.filter((f) => f.message === 'the test did not report a result');
     result.reason =
       missing.length > 0 && missing.length === result.failed
-        ? `${missing.length} of the reference run's ${expected.size} tests did not report a result`
+        ? `${missing.length} of the reference run's ${expected?.size} tests did not report a result`
         : first.message;
     result.failedTest = `${first.hidden ? 'hidden test ' : ''}${first.file} › ${first.test}`;
   } else {
@@ -421,14 +546,21 @@ export function scoreGroup(group, report, titles, roots, expected) {
   return result;
 }
 
-/** Runs async tasks with at most `limit` at a time, keeping their order in the result. */
+/**
+ * Runs async tasks with at most `limit` at a time, keeping their order in the result.
+ * @template T
+ * @param {(() => Promise<T>)[]} tasks
+ * @returns {Promise<T[]>}
+ */
 export async function pool(tasks, limit = defaultConcurrency()) {
+  /** @type {T[]} */
   const results = new Array(tasks.length);
   let next = 0;
   const worker = async () => {
     while (next < tasks.length) {
       const index = next++;
-      results[index] = await tasks[index]();
+      const task = /** @type {() => Promise<T>} */ (tasks[index]);
+      results[index] = await task();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
@@ -439,7 +571,11 @@ export function defaultConcurrency() {
   return Math.max(1, availableParallelism());
 }
 
-/** The result for every function once a run has changed its own tests. */
+/**
+ * The result for every function once a run has changed its own tests.
+ * @param {string} name @param {string[]} changed @param {string[]} roots
+ * @returns {GroupResult}
+ */
 function tamperedResult(name, changed, roots) {
   const shown = changed.map((p) => cleanMessage(p, roots)).join(', ');
   return {
@@ -449,6 +585,10 @@ function tamperedResult(name, changed, roots) {
   };
 }
 
+/**
+ * @param {string} name @param {{ memoryLimitMB?: number }} options @param {number} ms
+ * @returns {GroupResult}
+ */
 function outOfMemoryResult(name, options, ms) {
   const limit = options.memoryLimitMB ?? DEFAULT_MEMORY_LIMIT_MB;
   return {
@@ -459,7 +599,11 @@ function outOfMemoryResult(name, options, ms) {
   };
 }
 
-/** Runs one function's tests in a process of its own. */
+/**
+ * Runs one function's tests in a process of its own.
+ * @param {Group} group @param {RunOptions} options
+ * @returns {Promise<GroupResult>}
+ */
 async function runAlone(group, options) {
   const result = emptyResult(group.name);
   if (options.deadline !== undefined && Date.now() >= options.deadline) {
@@ -528,9 +672,11 @@ async function runAlone(group, options) {
  *   testTimeoutSeconds, functionTimeoutSeconds, deadline?, concurrency?, env?, minimalEnv?,
  *   memoryLimitMB?, protect? (Map path -> hash from `hashFiles`: files no run may change),
  *   expected? (Map function -> Map test key -> { fails }, from a reference run) }`
- * @returns one result per group, in order: `{ name, status ('pass' | 'fail' | 'timeout' |
+ * @returns {Promise<GroupResult[]>} one result per group, in order: `{ name, status ('pass' | 'fail' | 'timeout' |
  *   'error' | 'not-run'), passed, failed, total, hiddenPassed, hiddenTotal, reason, failedTest,
  *   failures, loadErrors, tests (Map key -> { fails } of the passing tests), backend, ms }`.
+ * @param {Group[]} groups
+ * @param {RunOptions} options
  */
 export async function runGroups(groups, options) {
   const indexed = groups.map((g, index) => ({ ...g, index }));
@@ -551,11 +697,12 @@ export async function runGroups(groups, options) {
   if (together.tampered.length > 0) {
     return indexed.map((g) => tamperedResult(g.name, together.tampered, [root]));
   }
-  if (together.report && !together.outOfMemory) {
+  const report = together.report;
+  if (report && !together.outOfMemory) {
     return indexed.map((g) => ({
       ...scoreGroup(
         g,
-        together.report,
+        report,
         options.titles,
         [resolve(g.root), root],
         options.expected?.get(g.name),
@@ -570,7 +717,10 @@ export async function runGroups(groups, options) {
   );
 }
 
-/** A note naming the backend(s) the runs used, if they recorded one. */
+/**
+ * A note naming the backend(s) the runs used, if they recorded one.
+ * @param {{ backend?: string }[]} results
+ */
 export function backendNote(results) {
   const names = [...new Set(results.map((r) => r.backend).filter(Boolean))];
   return names.length === 0 ? undefined : `tests ran on the ${names.join(' and ')} backend`;

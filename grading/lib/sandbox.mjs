@@ -11,7 +11,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Whether bubblewrap can run a sandbox here; `{ ok, reason }`. Checked once. */
+/**
+ * Whether bubblewrap can run a sandbox here; `{ ok, reason }`. Checked once.
+ * @type {{ ok: boolean, reason: string } | undefined}
+ */
 let availability;
 
 /** @returns {{ ok: boolean, reason: string }} */

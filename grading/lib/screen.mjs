@@ -1,3 +1,4 @@
+// @ts-check
 // A static screen over a submission's sources, read with the TypeScript
 // compiler API. It finds what a stage's code never needs and a hostile
 // submission does: imports beyond the ones the assignment provides, the
@@ -15,7 +16,24 @@ import { posix } from 'node:path';
 import { functionBodies } from './regions.mjs';
 
 const require = createRequire(import.meta.url);
+/** @type {typeof import('typescript')} */
 const ts = require('typescript');
+
+/** @typedef {import('typescript').Node} Node */
+/** @typedef {import('typescript').Identifier} Identifier */
+
+/**
+ * What the screen found in one place.
+ * @typedef {object} Finding
+ * @property {string} file
+ * @property {number} line
+ * @property {number} column
+ * @property {'refused' | 'forbidden'} rule
+ * @property {string} message
+ * @property {string | undefined} affects the one graded function whose body holds it, or
+ *   undefined (all of them)
+ * @property {string} [forbiddenFor] the function whose exercise a forbidden call is
+ */
 
 /** Globals a stage's code has no use for; reaching them is how a submission escapes. */
 const REFUSED_GLOBALS = new Set([
@@ -209,7 +227,10 @@ const WRITE_OPERATORS = new Set([
   ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
 ]);
 
-/** The module a `forbid` entry names: `tf.softmax` is tfjs-core's `softmax`. */
+/**
+ * The module a `forbid` entry names: `tf.softmax` is tfjs-core's `softmax`.
+ * @param {string} entry
+ */
 export function parseForbid(entry) {
   const at = entry.lastIndexOf('.');
   if (at <= 0 || at === entry.length - 1) {
@@ -223,12 +244,13 @@ export function parseForbid(entry) {
   };
 }
 
+/** @param {string} rel */
 function scriptKind(rel) {
   if (/\.[cm]?js$/.test(rel)) return ts.ScriptKind.JS;
   return ts.ScriptKind.TS;
 }
 
-/** True when `node` sits in a type, where names cannot run. */
+/** True when `node` sits in a type, where names cannot run. @param {Node} node */
 function inType(node) {
   for (let n = node.parent; n; n = n.parent) {
     if (ts.isTypeNode(n) || ts.isTypeAliasDeclaration(n) || ts.isInterfaceDeclaration(n)) {
@@ -239,7 +261,10 @@ function inType(node) {
   return false;
 }
 
-/** True when the identifier is a name being declared or a property's name, not a reference. */
+/**
+ * True when the identifier is a name being declared or a property's name, not a reference.
+ * @param {Identifier} id
+ */
 function isNameOnly(id) {
   const p = id.parent;
   if (!p) return false;
@@ -265,7 +290,7 @@ function isNameOnly(id) {
   return false;
 }
 
-/** The identifier at the root of `a.b[c].d`, or undefined. */
+/** The identifier at the root of `a.b[c].d`, or undefined. @param {Node} node */
 function rootIdentifier(node) {
   let n = node;
   while (
@@ -280,7 +305,10 @@ function rootIdentifier(node) {
   return ts.isIdentifier(n) ? n : undefined;
 }
 
-/** The property name a node reads, when it is written out: `.x`, `['x']`, `{ x }`. */
+/**
+ * The property name a node reads, when it is written out: `.x`, `['x']`, `{ x }`.
+ * @param {Node} node
+ */
 function propertyNameOf(node) {
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
   if (ts.isElementAccessExpression(node)) {
@@ -302,16 +330,19 @@ const MAX_CONSTANT_LENGTH = 4096;
  * The value of a string written out in the code (`'a' + 'b'`, `` `a${'b'}` ``), or
  * undefined. Iterative (a chain of 4,000 `+` does not overflow the stack) and memoised
  * in `memo`, so that asking for every node of a chain costs linear time.
+ * @param {Node} node
+ * @param {Map<Node, string | undefined>} memo
+ * @returns {string | undefined}
  */
 function constantString(node, memo = new Map()) {
   const stack = [node];
   while (stack.length > 0) {
-    const n = stack[stack.length - 1];
+    const n = /** @type {Node} */ (stack[stack.length - 1]);
     if (memo.has(n)) {
       stack.pop();
       continue;
     }
-    /** @type {any[]} */
+    /** @type {Node[]} */
     let parts;
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
       memo.set(n, n.text.length > MAX_CONSTANT_LENGTH ? undefined : n.text);
@@ -339,6 +370,7 @@ function constantString(node, memo = new Map()) {
       memo.set(n, undefined);
       continue;
     }
+    /** @type {string} */
     let text;
     if (ts.isTemplateExpression(n)) {
       text = n.head.text;
@@ -353,7 +385,10 @@ function constantString(node, memo = new Map()) {
   return memo.get(node);
 }
 
-/** True when `node` is part of a larger string written out in the code. */
+/**
+ * True when `node` is part of a larger string written out in the code.
+ * @param {Node} node @param {Map<Node, string | undefined>} memo
+ */
 function insideConstantString(node, memo) {
   const p = node.parent;
   return (
@@ -365,7 +400,10 @@ function insideConstantString(node, memo) {
   );
 }
 
-/** The names a binding pattern declares (`a`, `{ a, b: [c] }`), iteratively. */
+/**
+ * The names a binding pattern declares (`a`, `{ a, b: [c] }`), iteratively.
+ * @param {import('typescript').BindingName} name @param {Set<string>} into
+ */
 function bindingNames(name, into) {
   const stack = [name];
   while (stack.length > 0) {
@@ -378,6 +416,10 @@ function bindingNames(name, into) {
   }
 }
 
+/**
+ * @param {Node} node
+ * @returns {node is import('typescript').FunctionLikeDeclaration}
+ */
 function isFunctionScope(node) {
   return (
     ts.isFunctionDeclaration(node) ||
@@ -390,7 +432,10 @@ function isFunctionScope(node) {
   );
 }
 
-/** The names declared by the statements of a block or file (not hoisted `var`s). */
+/**
+ * The names declared by the statements of a block or file (not hoisted `var`s).
+ * @param {readonly import('typescript').Statement[]} statements @param {Set<string>} into
+ */
 function statementNames(statements, into) {
   for (const st of statements) {
     if (ts.isVariableStatement(st)) {
@@ -410,14 +455,17 @@ function statementNames(statements, into) {
   }
 }
 
-/** The `var` names hoisted to a function or file: found without entering nested functions. */
+/**
+ * The `var` names hoisted to a function or file: found without entering nested functions.
+ * @param {Node} scope @param {Set<string>} into
+ */
 function hoistedVars(scope, into) {
+  /** @type {Node[]} */
   const stack = [];
   ts.forEachChild(scope, (c) => {
     stack.push(c);
   });
-  while (stack.length > 0) {
-    const n = stack.pop();
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
     if (isFunctionScope(n) || ts.isClassLike(n)) continue;
     if (ts.isVariableDeclarationList(n) && !(n.flags & ts.NodeFlags.BlockScoped)) {
       for (const d of n.declarations) bindingNames(d.name, into);
@@ -428,9 +476,15 @@ function hoistedVars(scope, into) {
   }
 }
 
-/** The names a scope node declares, cached in `cache`. */
+/**
+ * The names a scope node declares, cached in `cache`.
+ * @param {Node} node @param {Map<Node, Set<string>>} cache
+ * @returns {Set<string>}
+ */
 function scopeNames(node, cache) {
-  if (cache.has(node)) return cache.get(node);
+  const cached = cache.get(node);
+  if (cached) return cached;
+  /** @type {Set<string>} */
   const names = new Set();
   if (ts.isSourceFile(node)) {
     statementNames(node.statements, names);
@@ -460,7 +514,10 @@ function scopeNames(node, cache) {
   return names;
 }
 
-/** True when `id` refers to a declaration in the code itself, not to a global. */
+/**
+ * True when `id` refers to a declaration in the code itself, not to a global.
+ * @param {Identifier} id @param {Map<Node, Set<string>>} cache
+ */
 function boundLocally(id, cache) {
   for (let n = id.parent; n; n = n.parent) {
     if (scopeNames(n, cache).has(id.text)) return true;
@@ -468,7 +525,10 @@ function boundLocally(id, cache) {
   return false;
 }
 
-/** Where a relative import lands, relative to the source folder, or undefined if outside. */
+/**
+ * Where a relative import lands, relative to the source folder, or undefined if outside.
+ * @param {string} fromRel @param {string} specifier
+ */
 function relativeTarget(fromRel, specifier) {
   const joined = posix.normalize(posix.join(posix.dirname(fromRel), specifier));
   if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined)) return undefined;
@@ -478,10 +538,13 @@ function relativeTarget(fromRel, specifier) {
 /**
  * Screens a submission's source files.
  *
- * @param files `Map(rel -> text)`, paths relative to the submission's `src/`.
- * @param options `{ modules (Set of package names the assignment provides), graded (Map name ->
- *   rel of the file that defines it in the submission), forbid (Map name -> [entries]) }`
- * @returns `[{ file, line, column, rule, message, affects }]`, where `affects` is the
+ * @param {Map<string, string>} files `Map(rel -> text)`, paths relative to the submission's
+ *   `src/`.
+ * @param {{ modules: Set<string>, graded?: Map<string, string>, forbid?: Map<string, string[]>,
+ *   budgetMs?: number }} options `modules`: the package names the assignment provides;
+ *   `graded`: name -> rel of the file that defines it in the submission; `forbid`: name ->
+ *   [entries]; `budgetMs`: the time the screen may take per file (5000)
+ * @returns {Finding[]} `[{ file, line, column, rule, message, affects }]`, where `affects` is the
  *   name of the one graded function whose body holds the finding, or undefined (all of them),
  *   and `rule` is `'refused'` or `'forbidden'` (then `forbiddenFor` names the function).
  */
@@ -490,7 +553,9 @@ export function screenSources(
   { modules, graded = new Map(), forbid = new Map(), budgetMs = 5000 },
 ) {
   const deadline = Date.now() + budgetMs;
+  /** @type {Finding[]} */
   const findings = [];
+  /** @type {(ReturnType<typeof parseForbid> & { fn: string })[]} */
   const forbidden = [];
   for (const [fn, entries] of forbid) {
     for (const entry of entries) forbidden.push({ fn, ...parseForbid(entry) });
@@ -512,17 +577,25 @@ export function screenSources(
       });
       continue;
     }
+    /** @type {Map<Node, string | undefined>} */
     const memo = new Map();
+    /** @type {Map<Node, Set<string>>} */
     const scopes = new Map();
     const bodies = functionBodies(text, rel);
     const gradedHere = [...graded].filter(([, at]) => at === rel).map(([name]) => name);
+    /** @param {number} pos */
     const owner = (pos) =>
       gradedHere.find((name) => {
         const at = bodies.get(name);
         return at && pos >= at.bodyStart && pos < at.bodyEnd;
       });
     // Local names bound to imports from packages: `tf` in `import * as tf from ...`.
+    /** @type {Map<string, string>} */
     const imported = new Map();
+    /**
+     * @param {Node} node @param {Finding['rule']} rule @param {string} message
+     * @param {{ forbiddenFor?: string }} [extra]
+     */
     const add = (node, rule, message, extra = {}) => {
       const pos = node.getStart(source);
       const { line, character } = source.getLineAndCharacterOfPosition(pos);
@@ -536,8 +609,10 @@ export function screenSources(
         ...extra,
       });
     };
+    /** @param {Node} node @param {string} message */
     const refuse = (node, message) => add(node, 'refused', message);
 
+    /** @param {Node} node @param {import('typescript').StringLiteral} specifierNode */
     const checkSpecifier = (node, specifierNode) => {
       const specifier = specifierNode.text;
       if (/[?#!]/.test(specifier) || specifier.startsWith('/') || /^[a-z]+:/i.test(specifier)) {
@@ -553,7 +628,7 @@ export function screenSources(
       // A provided package's subpath exports (`@mha/runtime/kernels`) are provided too.
       const packageName = specifier.startsWith('@')
         ? specifier.split('/').slice(0, 2).join('/')
-        : specifier.split('/')[0];
+        : /** @type {string} */ (specifier.split('/')[0]);
       if (!modules.has(specifier) && !modules.has(packageName)) {
         const allowed = [...modules].map((m) => `'${m}'`).join(', ');
         refuse(
@@ -565,6 +640,7 @@ export function screenSources(
       return specifier;
     };
 
+    /** @param {Node} node @param {string} name @param {string | undefined} module */
     const forbiddenName = (node, name, module) => {
       for (const f of forbidden) {
         if (f.name !== name || (module !== undefined && module !== f.module)) continue;
@@ -574,6 +650,7 @@ export function screenSources(
       }
     };
 
+    /** @param {Node} node */
     const visit = (node) => {
       if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) {
         const spec = node.moduleSpecifier;
@@ -654,6 +731,7 @@ export function screenSources(
     };
 
     /** Built-ins and imported namespaces may be read (`Math.exp`), called or `new`ed, not aliased. */
+    /** @param {Identifier} id @param {string} name */
     const checkValueUse = (id, name) => {
       const p = id.parent;
       if (
@@ -686,6 +764,7 @@ export function screenSources(
       refuse(id, `uses '${name}' as a value; read its members instead (${name}.x)`);
     };
 
+    /** @param {Node} target @param {Node} node */
     const writeTarget = (target, node) => {
       if (ts.isArrayLiteralExpression(target)) {
         for (const el of target.elements) writeTarget(el, node);
@@ -715,6 +794,7 @@ export function screenSources(
       }
     };
 
+    /** @param {Node} node */
     const checkWrite = (node) => {
       if (ts.isBinaryExpression(node) && WRITE_OPERATORS.has(node.operatorToken.kind)) {
         writeTarget(node.left, node);
@@ -743,16 +823,17 @@ export function screenSources(
 
     // Iterative, in source order, with a time budget: no input overflows the stack or
     // stalls the screen; one that exhausts the budget gets a finding saying so.
+    /** @type {Node[]} */
     const stack = [source];
     let visited = 0;
-    while (stack.length > 0) {
-      const node = stack.pop();
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
       visit(node);
+      /** @type {Node[]} */
       const children = [];
       ts.forEachChild(node, (c) => {
         children.push(c);
       });
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(/** @type {Node} */ (children[i]));
       if (++visited % 2048 === 0 && Date.now() > deadline) {
         findings.push({
           file: `src/${rel}`,
@@ -775,22 +856,29 @@ export function screenSources(
  * @param findings from `screenSources`
  * @param names the graded functions
  * @param refuse false to only note what was found (configuration `"screen": "note"`)
- * @returns `Map(name -> [finding])`: the findings that refuse each function
+ * @param {Finding[]} findings
+ * @param {string[]} names
+ * @returns {Map<string, Finding[]>} `Map(name -> [finding])`: the findings that refuse each function
  */
 export function refusals(findings, names, refuse = true) {
+  /** @type {Map<string, Finding[]>} */
   const out = new Map(names.map((name) => [name, []]));
   for (const f of findings) {
     if (f.rule === 'forbidden') {
-      if (f.affects === undefined || f.affects === f.forbiddenFor) out.get(f.forbiddenFor)?.push(f);
+      if (f.affects === undefined || f.affects === f.forbiddenFor)
+        out.get(/** @type {string} */ (f.forbiddenFor))?.push(f);
     } else if (refuse) {
       for (const name of names)
-        if (f.affects === undefined || f.affects === name) out.get(name).push(f);
+        if (f.affects === undefined || f.affects === name) out.get(name)?.push(f);
     }
   }
   return out;
 }
 
-/** One line for a finding: `src/softmax.ts:3:1: uses 'process'`. */
+/**
+ * One line for a finding: `src/softmax.ts:3:1: uses 'process'`.
+ * @param {{ file: string, line: number, column: number, message: string }} f
+ */
 export function describeFinding(f) {
   return `${f.file}:${f.line}:${f.column}: ${f.message}`;
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The repository as the assignment tooling sees it: stage packages, their
 // workspace dependencies, their grading configuration, solution regions, test
 // files (visible and hidden) and notebooks.
@@ -11,14 +12,88 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '
 
 const STAGE_FOLDER = /^(\d\d)-[a-z0-9-]+$/;
 
+/**
+ * A package's package.json, as far as the tooling reads it.
+ * @typedef {{ name: string, version?: string, dependencies?: Record<string, string>,
+ *   devDependencies?: Record<string, string>, peerDependencies?: Record<string, string>,
+ *   [key: string]: unknown }} Manifest
+ */
+
+/**
+ * A workspace package under `packages/`.
+ * @typedef {{ name: string, folder: string, dir: string, manifest: Manifest }} Package
+ */
+
+/** A stage package (`packages/NN-name`, NN >= 01). @typedef {Package & { number: number }} Stage */
+
+/**
+ * A graded function as the configuration lists it.
+ * @typedef {object} FunctionConfig
+ * @property {string} name
+ * @property {number} points
+ * @property {string[]} [describes] further describe titles that count for it
+ * @property {string[]} [forbid] library functions it may not call, such as "tf.softmax"
+ * @property {string} [section] the notebook heading that explains it
+ */
+
+/**
+ * A stage's grading configuration (`grading/config/<stage>.json`), with its defaults.
+ * @typedef {object} Config
+ * @property {string} title
+ * @property {FunctionConfig[]} functions
+ * @property {number} testTimeoutSeconds
+ * @property {number} functionTimeoutSeconds
+ * @property {number} timeLimitSeconds
+ * @property {number} memoryLimitMB
+ * @property {'refuse' | 'note' | 'off'} screen `'off'` only from the teacher's options
+ * @property {string[]} copyFolders
+ * @property {string} path where it was read from
+ */
+
+/**
+ * A graded function, located: the file of its solution region and its test files.
+ * @typedef {FunctionConfig & { file: string, visibleTests: string[], hiddenTests: string[] }}
+ *   GradedFunction
+ */
+
+/**
+ * A test file and the graded functions its describes count for.
+ * @typedef {{ file: string, source?: string, groups: string[], first: string | undefined }}
+ *   TestFile
+ */
+
+/**
+ * Everything the tooling knows about a stage (`analyseStage`).
+ * @typedef {object} Analysis
+ * @property {Stage} stage
+ * @property {Config} config
+ * @property {Record<string, string>} titles describe title -> graded function
+ * @property {Package[]} closure
+ * @property {GradedFunction[]} functions
+ * @property {(import('./regions.mjs').Region & { file: string })[]} regions
+ * @property {string[]} sources
+ * @property {TestFile[]} visibleTests
+ * @property {TestFile[]} hiddenTests
+ * @property {string[]} hiddenFiles
+ * @property {string | undefined} notebook
+ */
+
+/** @param {string} path @returns {any} what the JSON file holds, unchecked */
 export function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-/** Every file under `dir` (recursively), as paths relative to `dir` with `/` separators. */
+/**
+ * Every file under `dir` (recursively), as paths relative to `dir` with `/` separators.
+ * @param {string} dir
+ * @param {{ skip?: (rel: string, entry: import('node:fs').Dirent) => boolean }} [options]
+ * @returns {string[]}
+ */
 export function listFiles(dir, { skip = () => false } = {}) {
   if (!existsSync(dir)) return [];
+  /** @type {string[]} */
   const out = [];
+  /** @param {string} rel */
   const walk = (rel) => {
     for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
@@ -33,6 +108,7 @@ export function listFiles(dir, { skip = () => false } = {}) {
 
 /** The workspace packages under `packages/`, keyed by package name. */
 export function workspacePackages(root = repoRoot) {
+  /** @type {Map<string, Package>} */
   const packages = new Map();
   for (const folder of readdirSync(join(root, 'packages')).sort()) {
     const dir = join(root, 'packages', folder);
@@ -44,7 +120,7 @@ export function workspacePackages(root = repoRoot) {
   return packages;
 }
 
-/** The stage packages (`packages/NN-name` with NN >= 01), in order. */
+/** The stage packages (`packages/NN-name` with NN >= 01), in order. @returns {Stage[]} */
 export function listStages(root = repoRoot) {
   return [...workspacePackages(root).values()]
     .map((p) => ({ ...p, number: Number(STAGE_FOLDER.exec(p.folder)?.[1] ?? 0) }))
@@ -54,6 +130,7 @@ export function listStages(root = repoRoot) {
 /**
  * Finds a stage from what a teacher types: `1`, `01`, the folder name
  * (`01-scaled-dot-product-attention`), the package name or its last part.
+ * @param {unknown} arg
  */
 export function resolveStage(arg, root = repoRoot) {
   const stages = listStages(root);
@@ -78,11 +155,14 @@ export function resolveStage(arg, root = repoRoot) {
 /**
  * The workspace packages a stage needs, dependencies first (the support package,
  * then earlier stages), the stage itself last.
+ * @param {{ name: string }} stage
  */
 export function dependencyClosure(stage, root = repoRoot) {
   const packages = workspacePackages(root);
+  /** @type {Package[]} */
   const ordered = [];
   const seen = new Set();
+  /** @param {string} name @param {string} from */
   const visit = (name, from) => {
     if (seen.has(name)) return;
     const pkg = packages.get(name);
@@ -98,7 +178,10 @@ export function dependencyClosure(stage, root = repoRoot) {
   return ordered;
 }
 
-/** The notebook that goes with a stage: `notebooks/NN-*.ipynb`, or undefined. */
+/**
+ * The notebook that goes with a stage: `notebooks/NN-*.ipynb`, or undefined.
+ * @param {{ number: number }} stage
+ */
 export function stageNotebook(stage, root = repoRoot) {
   const dir = join(root, 'notebooks');
   const prefix = `${String(stage.number).padStart(2, '0')}-`;
@@ -108,23 +191,32 @@ export function stageNotebook(stage, root = repoRoot) {
   return name ? join(dir, name) : undefined;
 }
 
+/** @param {{ folder: string }} stage */
 export function configPath(stage, root = repoRoot) {
   return join(root, 'grading', 'config', `${stage.folder}.json`);
 }
 
+/** @param {{ folder: string }} stage */
 export function hiddenDir(stage, root = repoRoot) {
   return join(root, 'grading', 'hidden', stage.folder);
 }
 
+/** @param {string} rel */
 const isTestFile = (rel) => /\.test\.[cm]?[jt]s$/.test(rel);
+/** @param {string} rel */
 const isSource = (rel) => /\.[cm]?ts$/.test(rel) && !rel.endsWith('.d.ts') && !isTestFile(rel);
 
-/** A stage's grading configuration, checked. */
+/**
+ * A stage's grading configuration, checked.
+ * @param {{ folder: string }} stage
+ * @returns {Config}
+ */
 export function loadConfig(stage, root = repoRoot) {
   const path = configPath(stage, root);
   const where = relative(root, path);
   if (!existsSync(path)) throw new Error(`${stage.folder} has no grading configuration (${where})`);
   const config = readJson(path);
+  /** @param {string} what @returns {never} */
   const fail = (what) => {
     throw new Error(`${where}: ${what}`);
   };
@@ -143,13 +235,19 @@ export function loadConfig(stage, root = repoRoot) {
       fail(`'${fn.name}' needs 'points', a positive integer`);
     }
     const extra = fn.describes ?? [];
-    if (!Array.isArray(extra) || extra.some((t) => typeof t !== 'string' || !t)) {
+    if (
+      !Array.isArray(extra) ||
+      extra.some((/** @type {unknown} */ t) => typeof t !== 'string' || !t)
+    ) {
       fail(`'${fn.name}': 'describes' must be a list of describe titles`);
     }
     const forbid = fn.forbid ?? [];
     if (
       !Array.isArray(forbid) ||
-      forbid.some((f) => typeof f !== 'string' || !/^[@\w./-]+\.[A-Za-z_$][\w$]*$/.test(f))
+      forbid.some(
+        (/** @type {unknown} */ f) =>
+          typeof f !== 'string' || !/^[@\w./-]+\.[A-Za-z_$][\w$]*$/.test(f),
+      )
     ) {
       fail(`'${fn.name}': 'forbid' must list library functions such as "tf.softmax"`);
     }
@@ -179,19 +277,26 @@ export function loadConfig(stage, root = repoRoot) {
   };
 }
 
-/** The graded functions a test file's describes count for, and the title of its first describe. */
+/**
+ * The graded functions a test file's describes count for, and the title of its first describe.
+ * @param {string} text @param {string} rel @param {Record<string, string>} titles
+ * @returns {{ groups: string[], first: string | undefined }}
+ */
 function groupsOf(text, rel, titles) {
   const all = describeNames(text, rel);
   const names = all.filter((n) => Object.hasOwn(titles, n));
-  return { groups: [...new Set(names.map((n) => titles[n]))], first: all[0] };
+  const groups = names.map((n) => titles[n]).filter((g) => g !== undefined);
+  return { groups: [...new Set(groups)], first: all[0] };
 }
 
 /**
  * Which describe titles count for which graded function: each function's own
  * name, plus the titles its configuration lists under `describes` (for test
  * files organised by something other than the function, such as fixtures).
+ * @param {{ name: string, describes?: string[] }[]} functions
  */
 export function describeTitles(functions) {
+  /** @type {Record<string, string>} */
   const titles = {};
   for (const fn of functions) {
     for (const title of [fn.name, ...(fn.describes ?? [])]) {
@@ -206,7 +311,10 @@ export function describeTitles(functions) {
   return titles;
 }
 
-/** A function's test files, the ones whose first describe is named after it first. */
+/**
+ * A function's test files, the ones whose first describe is named after it first.
+ * @param {string} name @param {TestFile[]} tests
+ */
 function testsFor(name, tests) {
   const mine = tests.filter((t) => t.groups.includes(name));
   return [...mine.filter((t) => t.first === name), ...mine.filter((t) => t.first !== name)].map(
@@ -218,14 +326,18 @@ function testsFor(name, tests) {
  * Everything the tooling needs to know about one stage, checked for
  * consistency: every solution region belongs to a configured function, every
  * configured function has a region and at least one visible test.
+ * @param {Stage} stage
+ * @returns {Analysis}
  */
 export function analyseStage(stage, root = repoRoot) {
   const config = loadConfig(stage, root);
   const graded = new Set(config.functions.map((f) => f.name));
   const titles = describeTitles(config.functions);
+  /** @param {string} rel */
   const where = (rel) => `packages/${stage.folder}/${rel}`;
 
   const sources = listFiles(join(stage.dir, 'src')).filter(isSource);
+  /** @type {Analysis['regions']} */
   const regions = [];
   for (const rel of sources) {
     const text = readFileSync(join(stage.dir, 'src', rel), 'utf8');
@@ -239,6 +351,7 @@ export function analyseStage(stage, root = repoRoot) {
       regions.push({ ...region, file: `src/${rel}` });
     }
   }
+  /** @type {Map<string, string>} */
   const definedIn = new Map();
   for (const region of regions) {
     const earlier = definedIn.get(region.functionName);
@@ -313,12 +426,16 @@ export function analyseStage(stage, root = repoRoot) {
   };
 }
 
-/** True when `path` is `dir` itself or inside it. */
+/**
+ * True when `path` is `dir` itself or inside it.
+ * @param {string} path @param {string} dir
+ */
 export function isInside(path, dir) {
   const rel = relative(resolve(dir), resolve(path));
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
+/** @param {string} path */
 export function isDirectory(path) {
   return existsSync(path) && statSync(path).isDirectory();
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Teacher grading: runs the visible and hidden tests against submissions in a
 // scratch workspace installed from this repository's template, never from the
 // submission. Only the submission's stage source (packages/<stage>/src) is
@@ -69,6 +70,56 @@ import { describeFinding, refusals, screenSources } from './screen.mjs';
 import { hiddenDir, isDirectory, isInside, listFiles } from './stages.mjs';
 import { writeWorkspace } from './workspace.mjs';
 
+/** @typedef {import('./stages.mjs').Analysis} Analysis */
+/** @typedef {import('./stages.mjs').Config} Config */
+/** @typedef {import('./stages.mjs').GradedFunction} GradedFunction */
+/** @typedef {import('./report.mjs').Result} Result */
+/** @typedef {import('./report.mjs').Run} Run */
+/** @typedef {import('./report.mjs').ScoreInfo} ScoreInfo */
+/** @typedef {import('./runner.mjs').GroupResult} GroupResult */
+/** @typedef {import('./runner.mjs').PassedTests} PassedTests */
+/** @typedef {import('./judge.mjs').HarnessRecord} HarnessRecord */
+
+/**
+ * A submission: a student's folder, or this repository's own solution.
+ * @typedef {{ label: string, dir: string, reference?: false }
+ *   | { label: string, reference: true }} Submission
+ */
+
+/**
+ * The stage's source as handed out (`rel -> text`, relative to `src/`), and which of
+ * those files hold a graded function.
+ * @typedef {{ files: Map<string, string>, graded: Set<string> }} HandedOut
+ */
+
+/**
+ * What the judge grades a stage with: its cases, each function's forbidden kernels, the
+ * reference and stub bodies, and which graded functions each one needs.
+ * @typedef {object} JudgeContext
+ * @property {import('./judge.mjs').JudgeCase[]} cases
+ * @property {Record<string, string[]>} forbidKernels
+ * @property {import('./judge.mjs').GradedBodies} bodies
+ * @property {Map<string, Set<string>>} needed
+ */
+
+/**
+ * What grading one submission shares with the others of its batch.
+ * @typedef {{ pristine: string, handedOut: HandedOut, keep: boolean,
+ *   judge: JudgeContext | undefined, index: number }} GradingContext
+ */
+
+/**
+ * Options of one submission's grading.
+ * @typedef {object} GradeOptions
+ * @property {number} [concurrency]
+ * @property {boolean} [typecheck] add the TypeScript check's notes (default true)
+ * @property {Map<string, PassedTests>} [expected] the tests each function must pass
+ * @property {Map<string, HarnessRecord>} [judgeExpected] the reference's records (judge)
+ * @property {Partial<Config>} [limits] overriding the configuration
+ * @property {(runs: GroupResult[]) => void} [onRuns]
+ * @property {boolean} [unsandboxed]
+ */
+
 const SOURCE_FILE = /\.(m|c)?(ts|js)$|\.json$/;
 const MAX_FILE_BYTES = 1_000_000;
 const INSTALL_TIMEOUT_SECONDS = 900;
@@ -77,8 +128,11 @@ const INSTALL_TIMEOUT_SECONDS = 900;
  * Finds the stage's source folder in a submission: `packages/<stage>/src`, a
  * `src` folder, or the folder itself, holding `index.ts`. A single wrapping
  * folder (as zip files often add) is looked through.
+ * @param {string} dir
+ * @param {{ folder: string }} stage
  */
 export function findSubmissionSource(dir, stage) {
+  /** @type {(d: string, depth: number) => string | undefined} */
   const look = (d, depth) => {
     for (const candidate of [join(d, 'packages', stage.folder, 'src'), join(d, 'src'), d]) {
       if (existsSync(join(candidate, 'index.ts'))) return candidate;
@@ -91,7 +145,9 @@ export function findSubmissionSource(dir, stage) {
         e.name !== 'node_modules' &&
         e.name !== '__MACOSX',
     );
-    return inner.length === 1 ? look(join(d, inner[0].name), depth - 1) : undefined;
+    return inner.length === 1
+      ? look(join(d, /** @type {import('node:fs').Dirent} */ (inner[0]).name), depth - 1)
+      : undefined;
   };
   if (!isDirectory(dir)) throw new Error(`${dir} is not a folder`);
   const found = look(dir, 1);
@@ -103,9 +159,14 @@ export function findSubmissionSource(dir, stage) {
   return found;
 }
 
-/** The submission's source files (`rel -> text`), with what was left out and why. */
+/**
+ * The submission's source files (`rel -> text`), with what was left out and why.
+ * @param {string} srcDir
+ */
 function readSubmission(srcDir) {
+  /** @type {Map<string, string>} */
   const files = new Map();
+  /** @type {string[]} */
   const ignored = [];
   const all = listFiles(srcDir, {
     skip: (rel, entry) => {
@@ -129,8 +190,12 @@ function readSubmission(srcDir) {
   return { files, ignored };
 }
 
-/** Where each graded function is defined in the submission: its reference file if it is there. */
+/**
+ * Where each graded function is defined in the submission: its reference file if it is there.
+ * @param {Map<string, string>} files @param {GradedFunction[]} functions
+ */
 function locateFunctions(files, functions) {
+  /** @type {Map<string, string>} */
   const location = new Map();
   const definitions = new Map(
     [...files]
@@ -149,21 +214,30 @@ function locateFunctions(files, functions) {
   return location;
 }
 
-/** The submission with every graded function except `keep` given its reference body. */
+/**
+ * The submission with every graded function except `keep` given its reference body.
+ * @param {Map<string, string>} files @param {Map<string, string>} location
+ * @param {Map<string, string | undefined>} referenceBodies @param {string} keep
+ */
 function mixedSource(files, location, referenceBodies, keep) {
+  /** @type {Map<string, Map<string, string>>} */
   const perFile = new Map();
   for (const [name, rel] of location) {
     if (name === keep) continue;
     if (!perFile.has(rel)) perFile.set(rel, new Map());
-    perFile.get(rel).set(name, referenceBodies.get(name));
+    /** @type {Map<string, string>} */ (perFile.get(rel)).set(
+      name,
+      /** @type {string} */ (referenceBodies.get(name)),
+    );
   }
   const out = new Map(files);
   for (const [rel, bodies] of perFile) {
-    out.set(rel, replaceFunctionBodies(files.get(rel), rel, bodies).text);
+    out.set(rel, replaceFunctionBodies(/** @type {string} */ (files.get(rel)), rel, bodies).text);
   }
   return out;
 }
 
+/** @param {string} dir @param {Map<string, string>} files */
 function writeFiles(dir, files) {
   for (const [rel, text] of files) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
@@ -171,6 +245,7 @@ function writeFiles(dir, files) {
   }
 }
 
+/** @param {string} from @param {string} to */
 function copyTree(from, to) {
   for (const rel of listFiles(from)) {
     mkdirSync(dirname(join(to, rel)), { recursive: true });
@@ -178,7 +253,11 @@ function copyTree(from, to) {
   }
 }
 
-/** Runs `tsc --noEmit` over the submission as handed in, with the visible and hidden tests. */
+/**
+ * Runs `tsc --noEmit` over the submission as handed in, with the visible and hidden tests.
+ * @param {string} scratch @param {string} dir @param {number} deadline
+ * @returns {Promise<{ errors: string[], skipped?: string }>}
+ */
 async function typecheck(scratch, dir, deadline) {
   // tsc reads the code; it never runs it.
   writeFileSync(
@@ -207,8 +286,11 @@ async function typecheck(scratch, dir, deadline) {
 /**
  * A test for text that quotes a hidden test file: any of its lines of 20 characters
  * or more. The student's view of a result leaves such messages out.
+ * @param {{ folder: string }} stage
+ * @returns {(text: unknown) => boolean}
  */
 function hiddenQuoteFinder(stage) {
+  /** @type {Set<string>} */
   const lines = new Set();
   const root = hiddenDir(stage);
   for (const rel of listFiles(root)) {
@@ -230,6 +312,7 @@ function hiddenQuoteFinder(stage) {
  * are hard-linked (`cp -al`, where there is one), since copying some 3,000 files of
  * dependencies per submission took 10 to 15 s on a loaded machine. pnpm's links inside
  * them are relative, so packages resolve inside the copy.
+ * @param {string} from @param {string} to
  */
 function copyWorkspace(from, to) {
   mkdirSync(to, { recursive: true });
@@ -252,7 +335,10 @@ function copyWorkspace(from, to) {
   }
 }
 
-/** Removes a folder tree; `rm -rf` where there is one (Node's rmSync took seconds). */
+/**
+ * Removes a folder tree; `rm -rf` where there is one (Node's rmSync took seconds).
+ * @param {string} dir
+ */
 function removeTree(dir) {
   const removed = spawnSync('rm', ['-rf', dir], { stdio: 'ignore' });
   if (removed.status !== 0) rmSync(dir, { recursive: true, force: true });
@@ -261,10 +347,13 @@ function removeTree(dir) {
 /**
  * The stage's source as handed out (`rel -> text`, relative to `src/`), and which of those
  * files hold a graded function.
+ * @param {Analysis} analysis
+ * @returns {HandedOut}
  */
 function handedOutSource(analysis) {
   const { stage, functions } = analysis;
   const src = join(stage.dir, 'src');
+  /** @type {Map<string, string>} */
   const files = new Map();
   const graded = new Set(functions.map((fn) => fn.file.replace(/^src\//, '')));
   for (const rel of listFiles(src)) {
@@ -283,6 +372,8 @@ function handedOutSource(analysis) {
 /**
  * Installs the scratch workspace for a stage and returns a function that grades
  * one submission in a fresh copy of it. Call `dispose()` when done.
+ * @param {Analysis} analysis
+ * @param {{ log?: (message: string) => void, keep?: boolean }} [options]
  */
 export async function prepareGrading(analysis, { log = () => {}, keep = false } = {}) {
   const { stage } = analysis;
@@ -308,18 +399,24 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
     throw new Error(`pnpm install failed in the grading workspace:\n${output}`);
   }
   const handedOut = handedOutSource(analysis);
+  /** @type {JudgeContext | undefined} */
   let judge;
   if (onJudge(stage)) {
     prepareWorkspace(analysis, pristine);
     const { cases, forbidKernels } = await loadCases(stage);
     const bodies = gradedBodies(analysis, handedOut);
-    const needed = neededFunctions(bodies.reference, helperBodies(analysis));
+    // Every graded function's reference body is found: each holds a solution region.
+    const needed = neededFunctions(
+      /** @type {Map<string, string>} */ (bodies.reference),
+      helperBodies(analysis),
+    );
     judge = { cases, forbidKernels, bodies, needed };
   }
   let count = 0;
   return {
     scratch: pristine,
     judge,
+    /** @param {Submission} submission @param {GradeOptions} [options] */
     grade: (submission, options = {}) =>
       gradeOne(analysis, { pristine, handedOut, keep, judge, index: count++ }, submission, options),
     dispose: () => {
@@ -328,7 +425,10 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
   };
 }
 
-/** The submission's source folder, refusing one that a symbolic link takes outside it. */
+/**
+ * The submission's source folder, refusing one that a symbolic link takes outside it.
+ * @param {{ dir: string }} submission @param {{ folder: string }} stage
+ */
 function locateSource(submission, stage) {
   if (lstatSync(submission.dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
     throw new Refusal(`the submission folder is a symbolic link (refused)`);
@@ -346,9 +446,13 @@ function locateSource(submission, stage) {
 
 class Refusal extends Error {}
 
-/** The stage's files a student has no reason to change are taken as handed out. */
+/**
+ * The stage's files a student has no reason to change are taken as handed out.
+ * @param {Map<string, string>} files @param {HandedOut} handedOut @param {string[]} notes
+ */
 function withHandedOutFiles(files, handedOut, notes) {
   const out = new Map(files);
+  /** @type {string[]} */
   const changed = [];
   for (const [rel, text] of handedOut.files) {
     if (handedOut.graded.has(rel)) continue;
@@ -367,15 +471,25 @@ function withHandedOutFiles(files, handedOut, notes) {
  * Grades one submission. `submission` is `{ label, dir }` (a student's folder) or
  * `{ label, reference: true }` (this repository's own solution). `options.expected`
  * holds the tests each function must pass (from the reference run).
+ * @param {Analysis} analysis
+ * @param {GradingContext} context
+ * @param {Submission} submission
+ * @param {GradeOptions} [options]
+ * @returns {Promise<Result>}
  */
 async function gradeOne(analysis, context, submission, options = {}) {
   const started = Date.now();
   const { concurrency = defaultConcurrency(), typecheck: checkTypes = true, expected } = options;
   const { stage, functions } = analysis;
   const config = { ...analysis.config, ...options.limits };
+  /** @type {string[]} */
   const notes = [];
-  /** Notes for the teacher's eyes only (never in a student's view). */
+  /**
+   * Notes for the teacher's eyes only (never in a student's view).
+   * @type {string[]}
+   */
   const teacherNotes = [];
+  /** @type {ScoreInfo & { runs: Map<string, Run> }} */
   const info = {
     assignment: config.title,
     stage: stage.folder,
@@ -399,7 +513,9 @@ async function gradeOne(analysis, context, submission, options = {}) {
     for (const fn of functions) {
       info.runs.set(fn.name, {
         status: refused ? 'fail' : 'error',
-        reason: refused ? `refused: ${error.message}` : `no submission: ${error.message}`,
+        reason: refused
+          ? `refused: ${error.message}`
+          : `no submission: ${/** @type {Error} */ (error).message}`,
       });
     }
     return finish();
@@ -417,6 +533,7 @@ async function gradeOne(analysis, context, submission, options = {}) {
   if (compileErrors.length > 0)
     notes.push(`does not compile: ${compileErrors.slice(0, 3).join('; ')}`);
 
+  /** @type {Map<string, string | undefined>} */
   const referenceBodies = new Map();
   for (const fn of functions) {
     const text = readFileSync(join(stage.dir, fn.file), 'utf8');
@@ -471,10 +588,16 @@ async function gradeOne(analysis, context, submission, options = {}) {
       })),
     });
   }
-  const toRun = functions.filter((fn) => refused.get(fn.name).length === 0);
+  const toRun = functions.filter(
+    (fn) => /** @type {import('./screen.mjs').Finding[]} */ (refused.get(fn.name)).length === 0,
+  );
 
   if (context.judge) {
-    await judgeSubmission(analysis, context, { files, location, toRun, config, info, options });
+    await judgeSubmission(
+      analysis,
+      /** @type {GradingContext & { judge: JudgeContext }} */ (context),
+      { files, location, toRun, config, info, options },
+    );
     if (checkTypes) await typeNotes(analysis, context.pristine, files, notes, config);
     return finish();
   }
@@ -482,6 +605,7 @@ async function gradeOne(analysis, context, submission, options = {}) {
   const fresh = mkdtempSync(join(tmpdir(), 'mha-grade-run-'));
   const privateDir = mkdtempSync(join(tmpdir(), 'mha-grade-verdict-'));
   try {
+    /** @type {GroupResult[]} */
     let runs = [];
     if (toRun.length > 0) {
       copyWorkspace(context.pristine, fresh);
@@ -521,6 +645,7 @@ async function gradeOne(analysis, context, submission, options = {}) {
       options.onRuns?.(runs);
     }
     // The type check only adds a note (the tests decide the score), so it runs after them.
+    /** @type {{ errors: string[], skipped?: string }} */
     let types = { errors: [] };
     if (checkTypes && existsSync(join(fresh, 'node_modules'))) {
       const asSubmitted = join(fresh, 'packages', stage.folder, 'graded', 'as-submitted');
@@ -536,7 +661,7 @@ async function gradeOne(analysis, context, submission, options = {}) {
         run.reason =
           compileErrors.length > 0
             ? `does not compile: ${compileErrors[0]}`
-            : `fails at import: ${firstLine(run.loadErrors[0].message)}`;
+            : `fails at import: ${firstLine(/** @type {import('./report.mjs').Failure} */ (run.loadErrors[0]).message)}`;
       }
       for (const item of [...run.failures, ...run.loadErrors]) {
         if (quotesHidden(item.message)) item.quotesHidden = true;
@@ -570,7 +695,10 @@ async function gradeOne(analysis, context, submission, options = {}) {
   }
 }
 
-/** The limits of one harness run, from the stage's configuration. */
+/**
+ * The limits of one harness run, from the stage's configuration.
+ * @param {Config} config
+ */
 function harnessLimits(config) {
   return {
     wallSeconds: config.functionTimeoutSeconds,
@@ -583,6 +711,10 @@ function harnessLimits(config) {
  * Grades each function to run on the judge: the harness runs the function's cases in
  * the sandbox, on the submission with the reference versions of only the graded
  * functions it needs; the judge compares the outputs with the reference's.
+ * @param {Analysis} analysis
+ * @param {GradingContext & { judge: JudgeContext }} context
+ * @param {{ files: Map<string, string>, location: Map<string, string>, toRun: GradedFunction[],
+ *   config: Config, info: ScoreInfo & { runs: Map<string, Run> }, options: GradeOptions }} run
  */
 async function judgeSubmission(
   analysis,
@@ -590,15 +722,22 @@ async function judgeSubmission(
   { files, location, toRun, config, info, options },
 ) {
   const { judge } = context;
-  const expected = options.judgeExpected;
+  // Always given on the judge (gradeSubmissions passes the reference's records).
+  const expected = /** @type {Map<string, HarnessRecord>} */ (options.judgeExpected);
   const deadline = Date.now() + config.timeLimitSeconds * 1000;
   const runs = await pool(
-    toRun.map((fn) => async () => {
+    toRun.map((fn) => /** @returns {Promise<Run & { name: string }>} */ async () => {
       if (Date.now() >= deadline) {
         return { name: fn.name, status: 'not-run', reason: 'not run: the time limit was reached' };
       }
       const cases = judge.cases.filter((c) => c.fn === fn.name);
-      const source = sourceFor(files, location, judge.bodies, fn.name, judge.needed.get(fn.name));
+      const source = sourceFor(
+        files,
+        location,
+        judge.bodies,
+        fn.name,
+        /** @type {Set<string>} */ (judge.needed.get(fn.name)),
+      );
       const run = await runCases({
         pristine: context.pristine,
         stage: analysis.stage,
@@ -620,6 +759,8 @@ async function judgeSubmission(
 /**
  * The TypeScript check of the submission as handed in, against the visible tests
  * (never the hidden ones): notes only.
+ * @param {Analysis} analysis @param {string} pristine @param {Map<string, string>} files
+ * @param {string[]} notes @param {Config} config
  */
 async function typeNotes(analysis, pristine, files, notes, config) {
   const { stage } = analysis;
@@ -657,10 +798,16 @@ async function typeNotes(analysis, pristine, files, notes, config) {
 /**
  * The reference solution's outputs on every case, from one harness run in the
  * sandbox: what every submission is compared with. It must pass its own checks.
+ * @param {Analysis} analysis
+ * @param {{ scratch: string, judge: JudgeContext }} grading
+ * @param {GradeOptions} options
+ * @returns {Promise<{ result: Result, judgeExpected: Map<string, HarnessRecord>,
+ *   expected?: undefined }>}
  */
 async function calibrateJudge(analysis, grading, options) {
   const { judge } = grading;
   const config = { ...analysis.config, ...options.limits };
+  /** @type {Map<string, string>} */
   const files = new Map();
   const src = join(analysis.stage.dir, 'src');
   for (const rel of listFiles(src)) {
@@ -682,6 +829,7 @@ async function calibrateJudge(analysis, grading, options) {
     );
   }
   const expected = run.records;
+  /** @type {ScoreInfo & { runs: Map<string, Run> }} */
   const info = {
     assignment: config.title,
     stage: analysis.stage.folder,
@@ -740,7 +888,11 @@ async function calibrateJudge(analysis, grading, options) {
   return { result, judgeExpected: expected };
 }
 
-/** The tests each function passed in a run: `Map(name -> Map(test key -> { fails }))`. */
+/**
+ * The tests each function passed in a run: `Map(name -> Map(test key -> { fails }))`.
+ * @param {Result} result @param {Map<string, GroupResult>} runs
+ * @returns {Map<string, PassedTests>}
+ */
 function expectedTests(result, runs) {
   return new Map(result.functions.map((fn) => [fn.name, runs.get(fn.name)?.tests ?? new Map()]));
 }
@@ -748,8 +900,13 @@ function expectedTests(result, runs) {
 /**
  * Grades the reference solution, which must score 100%: the tests it passes are the
  * ones every submission must pass, function by function.
+ * @param {{ grade: (submission: Submission, options?: GradeOptions) => Promise<Result> }} grading
+ * @param {GradeOptions} options
+ * @returns {Promise<{ result: Result, expected: Map<string, PassedTests>,
+ *   judgeExpected?: undefined }>}
  */
 async function calibrate(grading, options) {
+  /** @type {Map<string, GroupResult>} */
   const runs = new Map();
   const result = await grading.grade(
     { label: 'reference solution', reference: true },
@@ -770,8 +927,12 @@ async function calibrate(grading, options) {
   return { result, expected: expectedTests(result, runs) };
 }
 
-/** The result of a submission the grader itself failed on: ungraded, with the reason. */
+/**
+ * The result of a submission the grader itself failed on: ungraded, with the reason.
+ * @param {Analysis} analysis @param {Submission} submission @param {unknown} error
+ */
 function failedResult(analysis, submission, error) {
+  /** @type {ScoreInfo} */
   const info = {
     assignment: analysis.config.title,
     stage: analysis.stage.folder,
@@ -783,7 +944,7 @@ function failedResult(analysis, submission, error) {
         fn.name,
         {
           status: 'error',
-          reason: `could not be graded: ${firstLine(String(error?.message ?? error))}`,
+          reason: `could not be graded: ${firstLine(String(/** @type {{ message?: unknown } | null | undefined} */ (error)?.message ?? error))}`,
         },
       ]),
     ),
@@ -792,7 +953,10 @@ function failedResult(analysis, submission, error) {
   return score(info);
 }
 
-/** True when a result could not be graded (no submission, a configuration problem, no time). */
+/**
+ * True when a result could not be graded (no submission, a configuration problem, no time).
+ * @param {Result} result
+ */
 export function ungraded(result) {
   return result.functions.some((f) => f.status === 'error' || f.status === 'not-run');
 }
@@ -804,6 +968,10 @@ export function ungraded(result) {
  * @param options `{ log, keep (the scratch workspaces), concurrency, typecheck (default
  *   true), limits ({ functionTimeoutSeconds, timeLimitSeconds, memoryLimitMB } overriding the
  *   configuration), onResult (called with each result as soon as it is ready) }`
+ * @param {Analysis} analysis
+ * @param {Submission[]} submissions
+ * @param {GradeOptions & { log?: (message: string) => void, keep?: boolean,
+ *   onResult?: (result: Result, index: number) => unknown }} [options]
  */
 export async function gradeSubmissions(analysis, submissions, options = {}) {
   const { log = () => {}, keep = false, onResult = () => {}, ...gradeOptions } = options;
@@ -825,8 +993,13 @@ export async function gradeSubmissions(analysis, submissions, options = {}) {
   try {
     log('grading the reference solution first: it fixes the tests each function must pass...');
     const reference = grading.judge
-      ? await calibrateJudge(analysis, grading, gradeOptions)
+      ? await calibrateJudge(
+          analysis,
+          /** @type {{ scratch: string, judge: JudgeContext }} */ (grading),
+          gradeOptions,
+        )
       : await calibrate(grading, gradeOptions);
+    /** @param {Submission} submission @param {number} index */
     const gradeOne = async (submission, index) => {
       log(`grading ${submission.label} (${index + 1}/${submissions.length})...`);
       try {

@@ -9,17 +9,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const params = JSON.parse(readFileSync(new URL('./grading.params.json', import.meta.url), 'utf8'));
 
 /** The titles of the suites around a test, outermost first. */
-const ancestors = (/** @type {any} */ test) => {
+const ancestors = (/** @type {import('vitest/node').TestCase} */ test) => {
+  /** @type {string[]} */
   const names = [];
   for (let p = test.parent; p && p.type === 'suite'; p = p.parent) names.unshift(p.name);
   return names;
 };
-const text = (/** @type {any} */ error) => String(error?.stack || error?.message || error);
+const text = (/** @type {{ stack?: string, message?: string } | undefined} */ error) =>
+  String(error?.stack || error?.message || error);
 
 export default class GradingReporter {
   /**
-   * @param {any[]} modules
-   * @param {unknown[]} unhandled
+   * @param {readonly import('vitest/node').TestModule[]} modules
+   * @param {readonly { stack?: string, message?: string }[]} unhandled
    * @param {string} reason
    */
   onTestRunEnd(modules, unhandled, reason) {

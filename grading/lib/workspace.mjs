@@ -1,3 +1,4 @@
+// @ts-check
 // Writes a standalone pnpm workspace for one stage: the student workspace that
 // `pnpm assignment build` hands out, and the scratch workspace the teacher's
 // grader installs and runs submissions in. Both hold the support package and the
@@ -22,30 +23,47 @@ const LIB = join(repoRoot, 'grading', 'lib');
 const PACKAGE_CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'];
 const KEPT_SCRIPTS = ['build', 'typecheck'];
 
+/** @typedef {import('./stages.mjs').Analysis} Analysis */
+/** @typedef {import('./stages.mjs').Package} Package */
+/** @typedef {import('./stages.mjs').GradedFunction} GradedFunction */
+/**
+ * A graded function with the notebook heading that explains it (student workspaces).
+ * @typedef {GradedFunction & { sectionTitle: string }} SectionedFunction
+ */
+
+/** @param {string} path @param {string} text */
 function write(path, text) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
 }
 
+/** @param {string | URL} from @param {string} to */
 function copy(from, to) {
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to);
 }
 
+/** @param {string} template @param {Record<string, unknown>} values */
 function fill(template, values) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, /** @type {string} */ key) => {
     if (!(key in values)) throw new Error(`template placeholder {{${key}}} has no value`);
     return String(values[key]);
   });
 }
 
+/** @param {string} name @param {Record<string, unknown>} values */
 function template(name, values) {
   return fill(readFileSync(join(TEMPLATE, name), 'utf8'), values);
 }
 
+/** @param {unknown} value */
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The exact version of a package installed for the repository (or a notebook). */
+/**
+ * The exact version of a package installed for the repository (or a notebook).
+ * @param {string} name
+ * @returns {string}
+ */
 function installedVersion(name, from = repoRoot) {
   const manifest = join(from, 'node_modules', name, 'package.json');
   if (!existsSync(manifest))
@@ -53,12 +71,15 @@ function installedVersion(name, from = repoRoot) {
   return readJson(manifest).version;
 }
 
-/** The lines of the `key:` block (the key and its indented lines) in a YAML file's lines. */
+/**
+ * The lines of the `key:` block (the key and its indented lines) in a YAML file's lines.
+ * @param {string[]} lines @param {string} key
+ */
 function yamlBlock(lines, key) {
   const start = lines.findIndex((l) => l.startsWith(`${key}:`));
   if (start === -1) return undefined;
   let end = start + 1;
-  while (end < lines.length && /^\s+\S/.test(lines[end])) end++;
+  while (end < lines.length && /^\s+\S/.test(lines[end] ?? '')) end++;
   return { start, end };
 }
 
@@ -76,6 +97,7 @@ function patchFiles() {
 /**
  * `pnpm-workspace.yaml`: the repository's, with its own package list. The
  * patched dependencies (tslab) come along only with the notebooks that need them.
+ * @param {string[]} globs @param {{ withPatches: boolean }} options
  */
 function workspaceYaml(globs, { withPatches }) {
   const text = readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8');
@@ -86,29 +108,39 @@ function workspaceYaml(globs, { withPatches }) {
   const start = lines.findIndex((l) => /^packages:\s*$/.test(l));
   if (start === -1) throw new Error('pnpm-workspace.yaml has no top-level `packages:` list');
   let end = start + 1;
-  while (end < lines.length && /^(\s+-|\s*$)/.test(lines[end]) && lines[end].trim() !== '') end++;
+  while (end < lines.length && /^(\s+-|\s*$)/.test(lines[end] ?? '') && lines[end]?.trim() !== '')
+    end++;
   const list = globs.map((g) => `  - ${g}`);
   return [...lines.slice(0, start + 1), ...list, ...lines.slice(end)].join('\n');
 }
 
-/** The TODO message a stub throws: what to implement and where it is explained. */
+/**
+ * The TODO message a stub throws: what to implement and where it is explained.
+ * @param {{ name: string, sectionTitle: string }} fn @param {string} notebookName
+ */
 export function todoMessage(fn, notebookName) {
   return `TODO: implement ${fn.name} — see "${fn.sectionTitle}" in notebooks/${notebookName}`;
 }
 
-/** Looks up each function's notebook section; fails if the notebook is missing. */
+/**
+ * Looks up each function's notebook section; fails if the notebook is missing.
+ * @param {Analysis} analysis
+ * @returns {SectionedFunction[]}
+ */
 export function withSections(analysis) {
-  if (!analysis.notebook) {
+  const path = analysis.notebook;
+  if (!path) {
     const prefix = String(analysis.stage.number).padStart(2, '0');
     throw new Error(`${analysis.stage.folder} has no notebook (notebooks/${prefix}-*.ipynb)`);
   }
-  const notebook = readJson(analysis.notebook);
+  const notebook = readJson(path);
   return analysis.functions.map((fn) => ({
     ...fn,
-    sectionTitle: sectionFor(notebook, analysis.notebook, fn),
+    sectionTitle: sectionFor(notebook, path, fn),
   }));
 }
 
+/** @param {Package} pkg */
 function packageManifest(pkg) {
   const manifest = structuredClone(pkg.manifest);
   const scripts = Object.fromEntries(
@@ -122,6 +154,8 @@ function packageManifest(pkg) {
 /**
  * Copies one workspace package. `transform(text, rel)` rewrites each TypeScript
  * source file; tests beside the source are left out.
+ * @param {Package} pkg @param {string} out
+ * @param {{ transform: (text: string, rel: string) => string, folders?: string[] }} options
  */
 function copyPackage(pkg, out, { transform, folders = [] }) {
   const dest = join(out, 'packages', pkg.folder);
@@ -146,7 +180,10 @@ function copyPackage(pkg, out, { transform, folders = [] }) {
   return dest;
 }
 
-/** The JSON the student's `pnpm grade` reads: functions in order, their points and tests. */
+/**
+ * The JSON the student's `pnpm grade` reads: functions in order, their points and tests.
+ * @param {Analysis} analysis @param {SectionedFunction[]} functions
+ */
 function assignmentJson(analysis, functions) {
   const { config, stage } = analysis;
   return {
@@ -167,6 +204,7 @@ function assignmentJson(analysis, functions) {
   };
 }
 
+/** @param {SectionedFunction[]} functions @param {{ folder: string }} stage */
 function readmeTable(functions, stage) {
   const rows = functions.map(
     (fn, i) =>
@@ -179,31 +217,43 @@ function readmeTable(functions, stage) {
   ].join('\n');
 }
 
-/** The README's list of test commands, comments aligned. */
+/**
+ * The README's list of test commands, comments aligned.
+ * @param {GradedFunction[]} functions at least one, each with a visible test (`analyseStage`)
+ */
 function testCommands(functions) {
-  const filter = functions[0].visibleTests[0].replace(/\.test\.[cm]?[jt]s$/, '');
+  const first = /** @type {GradedFunction} */ (functions[0]);
+  const filter = /** @type {string} */ (first.visibleTests[0]).replace(/\.test\.[cm]?[jt]s$/, '');
+  /** @type {[string, string][]} */
   const rows = [
     ['pnpm test', 'every test, with its full failure message'],
     [`pnpm test ${filter}`, `only the test files whose path contains "${filter}"`],
     ['pnpm typecheck', 'what TypeScript thinks of your code'],
     ['pnpm grade', 'your score'],
-    [`pnpm grade ${functions[0].name}`, 'the score of one function'],
+    [`pnpm grade ${first.name}`, 'the score of one function'],
     ['pnpm grade --json', 'the score as JSON'],
   ];
   const width = Math.max(...rows.map(([command]) => command.length));
   return rows.map(([command, comment]) => `${command.padEnd(width)}  # ${comment}`).join('\n');
 }
 
-/** The README's sentence on library functions that are an exercise's answer. */
+/**
+ * The README's sentence on library functions that are an exercise's answer.
+ * @param {GradedFunction[]} functions
+ */
 function forbiddenText(functions) {
   const rows = functions
     .filter((fn) => (fn.forbid ?? []).length > 0)
-    .map((fn) => `\`${fn.name}\` may not call ${fn.forbid.map((f) => `\`${f}\``).join(' or ')}`);
+    .map(
+      (fn) =>
+        `\`${fn.name}\` may not call ${(fn.forbid ?? []).map((f) => `\`${f}\``).join(' or ')}`,
+    );
   return rows.length === 0
     ? ''
     : `\nSome library functions are the answer to an exercise, and calling them earns\nnothing: ${rows.join('; ')}.\n`;
 }
 
+/** @param {Analysis} analysis */
 function ungradedTests(analysis) {
   const files = analysis.visibleTests
     .filter((t) => t.groups.length === 0)
@@ -221,12 +271,19 @@ function ungradedTests(analysis) {
  *   notebook, README and `pnpm grade` are added. `'scratch'`: the teacher's grading
  *   workspace; the stage is in student form too (so nothing a submission can reach holds
  *   the reference solution), and nothing for students is added.
+ * @param {Analysis} analysis
+ * @param {string} out
+ * @param {'student' | 'scratch'} mode
  * @returns `{ files, functions }` (functions with their notebook sections in student mode).
  */
 export function writeWorkspace(analysis, out, mode) {
   const { stage, config } = analysis;
   const student = mode === 'student';
+  /** @type {(GradedFunction & { sectionTitle?: string })[]} */
   const functions = student ? withSections(analysis) : analysis.functions;
+  // In student mode every function has its section (withSections, which also requires
+  // the notebook).
+  const sectioned = /** @type {SectionedFunction[]} */ (functions);
   const closure = analysis.closure;
   const dependencies = closure.filter((p) => p.name !== stage.name);
   const runtime = closure.find((p) => p.name === '@mha/runtime');
@@ -234,6 +291,7 @@ export function writeWorkspace(analysis, out, mode) {
   const root = readJson(join(repoRoot, 'package.json'));
   const notebookName = analysis.notebook ? basename(analysis.notebook) : undefined;
 
+  /** @type {Record<string, string>} */
   const devDependencies = {
     '@mha/runtime': 'workspace:*',
     '@tensorflow/tfjs-core': installedVersion('@tensorflow/tfjs-core'),
@@ -295,7 +353,10 @@ export function writeWorkspace(analysis, out, mode) {
     transform: student
       ? (text, rel) =>
           stubRegions(text, `${stage.folder}/${rel}`, (name) =>
-            todoMessage(byName.get(name), notebookName),
+            todoMessage(
+              /** @type {SectionedFunction} */ (byName.get(name)),
+              /** @type {string} */ (notebookName),
+            ),
           ).text
       : (text, rel) =>
           stubRegions(text, `${stage.folder}/${rel}`, (name) => `TODO: implement ${name}`).text,
@@ -312,9 +373,13 @@ export function writeWorkspace(analysis, out, mode) {
     }
     write(
       join(out, 'scripts', 'grading', 'assignment.json'),
-      json(assignmentJson(analysis, functions)),
+      json(assignmentJson(analysis, sectioned)),
     );
-    writeNotebook(analysis, out, closure);
+    writeNotebook(
+      { ...analysis, notebook: /** @type {string} */ (analysis.notebook) },
+      out,
+      closure,
+    );
     write(
       join(out, 'README.md'),
       template('README.md', {
@@ -322,8 +387,8 @@ export function writeWorkspace(analysis, out, mode) {
         stageFolder: stage.folder,
         packageName: stage.name,
         notebook: notebookName,
-        functionTable: readmeTable(functions, stage),
-        firstFunction: functions[0].name,
+        functionTable: readmeTable(sectioned, stage),
+        firstFunction: /** @type {GradedFunction} */ (functions[0]).name,
         testCommands: testCommands(functions),
         dependencies: dependencies.map((p) => `\`${p.name}\``).join(', '),
         totalPoints: functions.reduce((sum, fn) => sum + fn.points, 0),
@@ -340,6 +405,11 @@ export function writeWorkspace(analysis, out, mode) {
   return { functions, files: listFiles(out) };
 }
 
+/**
+ * @param {Analysis & { notebook: string }} analysis
+ * @param {string} out
+ * @param {Package[]} closure
+ */
 function writeNotebook(analysis, out, closure) {
   const source = readJson(analysis.notebook);
   const name = basename(analysis.notebook);
@@ -347,6 +417,7 @@ function writeNotebook(analysis, out, closure) {
   write(join(out, 'notebooks', name), `${JSON.stringify(notebook, null, 1)}\n`);
   const notebooksDir = join(repoRoot, 'notebooks');
   const repoNotebooks = readJson(join(notebooksDir, 'package.json'));
+  /** @type {Record<string, string>} */
   const dependencies = Object.fromEntries(closure.map((p) => [p.name, 'workspace:^']));
   for (const dep of ['@tensorflow/tfjs-core', '@types/node', 'tslab']) {
     if (!(dep in (repoNotebooks.dependencies ?? {}))) continue;
@@ -366,7 +437,7 @@ function writeNotebook(analysis, out, closure) {
   copy(join(notebooksDir, 'tsconfig.json'), join(out, 'notebooks', 'tsconfig.json'));
 }
 
-/** True when `dir` is missing or an empty directory. */
+/** True when `dir` is missing or an empty directory. @param {string} dir */
 export function isEmptyOrMissing(dir) {
   if (!existsSync(dir)) return true;
   return statSync(dir).isDirectory() && listFiles(dir).length === 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Run, Status } from '../lib/report.mjs';
 import {
   capMessage,
   feedbackView,
@@ -15,7 +16,7 @@ const functions = [
   { name: 'scaledDotProductAttention', points: 60 },
 ];
 
-function run(name: string, status: string, passed: number, total: number, reason = '') {
+function run(name: string, status: Status, passed: number, total: number, reason = '') {
   return {
     name,
     status,
@@ -105,7 +106,7 @@ function teacherResult() {
     hiddenTests: true,
     submission: 'alice, "the first"',
     functions,
-    runs: new Map([
+    runs: new Map<string, Run>([
       [
         'softmax',
         {

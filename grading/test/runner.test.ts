@@ -49,7 +49,9 @@ describe('scoreGroup, against the tests the reference run passed', () => {
     const tests = [...['a', 'b', 'c', 'd'].map((t) => test(t, 'passed')), test('extra', 'passed')];
     const result = scoreGroup(group, report(tests), titles, ['/run/abc'], expected);
     expect(result.status).toBe('fail');
-    expect(result.failures[0].message).toBe('a test the reference run did not report: not counted');
+    expect(result.failures[0]!.message).toBe(
+      'a test the reference run did not report: not counted',
+    );
   });
 
   it('without expectations (a student workspace), leaves skipped tests out', () => {

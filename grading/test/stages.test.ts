@@ -60,7 +60,7 @@ describe.each(stages.map((s) => [s.folder, s] as const))('%s', (_folder, stage) 
       const original = JSON.parse(readFileSync(notebook!, 'utf8'));
       expect(student.cells.length).toBe(original.cells.length);
       const codeCells = student.cells.filter((c: { cell_type: string }) => c.cell_type === 'code');
-      expect(codeCells.every((c: { outputs: unknown[] }) => c.outputs.length === 0)).toBe(true);
+      expect(codeCells.every((c: { outputs?: unknown[] }) => c.outputs!.length === 0)).toBe(true);
       // Between the markers of each exercise, only the TODO line is left.
       const regions = codeCells
         .map((c: { source: string[] }) => c.source.join(''))

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs the visible tests of each function you implement and prints your score.
 //
 //   pnpm grade                 every function, in the order to implement them
@@ -14,6 +15,14 @@ import { formatScore, score } from './grading/report.mjs';
 import { backendNote, runGroups } from './grading/runner.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * What `pnpm assignment build` wrote for this stage.
+ * @type {{ title: string, stage: string, package: string, testTimeoutSeconds: number,
+ *   functionTimeoutSeconds: number, timeLimitSeconds: number,
+ *   describeTitles: Record<string, string>,
+ *   functions: { name: string, points: number, file: string, section: string,
+ *     tests: string[] }[] }}
+ */
 const assignment = JSON.parse(
   readFileSync(join(root, 'scripts', 'grading', 'assignment.json'), 'utf8'),
 );
@@ -54,6 +63,7 @@ const results = await runGroups(
   },
 );
 
+/** @type {string[]} */
 const notes = [];
 const backend = backendNote(results);
 if (backend) notes.push(backend);

@@ -156,21 +156,30 @@ describe('readRecords: only records signed with the run key count', () => {
 
   it('fails every case of a tampered run, whatever its records say', () => {
     const fn = { name: 'f' };
-    const expected = new Map([['c', returned(1)]]);
-    const run = { records: new Map([['c', returned(1)]]), timedOut: false, ms: 1 };
-    const honest = scoreCases(fn, [aCase], expected, run, {});
+    const record = { id: 'c', ...returned(1) };
+    const expected = new Map([['c', record]]);
+    const run = {
+      records: new Map([['c', record]]),
+      timedOut: false,
+      crashed: undefined,
+      tampered: undefined,
+      ms: 1,
+      stderr: '',
+    };
+    const options = { functionTimeoutSeconds: 60 };
+    const honest = scoreCases(fn, [aCase], expected, run, options);
     expect(honest.status).toBe('pass');
     const forged = scoreCases(
       fn,
       [aCase],
       expected,
       { ...run, tampered: 'an unsigned record' },
-      {},
+      options,
     );
     expect(forged.status).toBe('fail');
     expect(forged.passed).toBe(0);
     expect(forged.reason).toMatch(/^tampered: /);
-    expect(forged.failures[0]?.message).toMatch(/^tampered/);
+    expect(forged.failures?.[0]?.message).toMatch(/^tampered/);
   });
 });
 

@@ -43,6 +43,9 @@ export async function launch(): Promise<Browser> {
   };
 }
 
+const GL_DRIVER_PERFORMANCE_NOTE =
+  /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \([^,]+, Performance,/;
+
 /** A page, and every console error or warning and uncaught error it reports. */
 export interface WatchedPage {
   page: Page;
@@ -58,9 +61,12 @@ export async function openPage(
   await page.setViewportSize(viewport);
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console.${message.type()}: ${message.text()}`);
-    }
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    // Chromium's own notes from the software GL driver ("GL Driver Message (OpenGL,
+    // Performance, …): GPU stall due to ReadPixels") say how fast the driver ran, not that
+    // the page did anything wrong; they come and go with the machine's load.
+    if (GL_DRIVER_PERFORMANCE_NOTE.test(message.text())) return;
+    problems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));

@@ -44,13 +44,18 @@ describe.each(packages.map((p) => [p.folder, p] as const))(
       expect(manifest.repository).toMatchObject({ type: 'git', directory: `packages/${folder}` });
       expect(manifest.repository.url).toMatch(/^git\+https:\/\/.+\.git$/);
       expect(manifest.engines).toEqual(rootManifest.engines);
-      // Only gradient registration has an effect on import: the runtime's module, and the
-      // encoder block's import of it (so that bundles of stage 3 keep it).
+      // Only gradient registration has an effect on import: the runtime's module, the
+      // training module's import of it, and the encoder block's (so that bundles keep them:
+      // webpack and Vite skip a side-effect-free module whose exports are reached through
+      // it, and its bare imports with it).
       const effects: Record<string, string[]> = {
         '@mha/runtime': [
           './src/gradients/index.ts',
           './dist/esm/gradients/index.js',
           './dist/cjs/gradients/index.js',
+          './src/training/index.ts',
+          './dist/esm/training/index.js',
+          './dist/cjs/training/index.js',
           './dist/tfjs-gradients/index.mjs',
           './dist/cjs/tfjs-gradients.cjs',
         ],

@@ -22,25 +22,20 @@
 // fails its own check, or an exercise has too few wrong answers. Packages must be built
 // first (`pnpm build`).
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { markerPairs } from '../grading/lib/regions.mjs';
+import {
+  cellText,
+  ensureKernel,
+  jupyterEnv,
+  notebooksDir,
+  python,
+  readSolutions,
+  root,
+} from './notebook-files.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const notebooksDir = join(root, 'notebooks');
-const python = process.env.MHA_PYTHON ?? '/usr/bin/python3';
-const kernelsHome = join(root, 'node_modules', '.cache', 'jupyter');
-const tslab = join(notebooksDir, 'node_modules', '.bin', 'tslab');
 export const MIN_WRONG_ANSWERS = 3;
 
 /** @param {string} message @returns {never} */
@@ -49,10 +44,6 @@ function fail(message) {
   process.exit(1);
 }
 
-/** @param {{ source: string | string[] }} cell */
-const cellText = (cell) => (Array.isArray(cell.source) ? cell.source.join('') : cell.source);
-
-const SOLUTION = /^## Cell `([^`]+)`, region (\d+)\n\n```ts\n([\s\S]*?)\n```$/gm;
 const MUTANT = /^## Cell `([^`]+)`, region (\d+): (.+)\n\n```ts\n([\s\S]*?)\n```$/gm;
 const CONTEXT = /^Context:((?:\s*`[^`]+`)*)\s*$/m;
 
@@ -74,19 +65,8 @@ function fillRegions(text, codes, label) {
 /** @param {string} stem */
 function planFor(stem) {
   const notebook = JSON.parse(readFileSync(join(notebooksDir, `${stem}.ipynb`), 'utf8'));
-  const solutionsFile = join(notebooksDir, 'solutions', `${stem}.md`);
   const mutantsFile = join(notebooksDir, 'mutants', `${stem}.md`);
-  /** @type {Map<string, string[]>} */
-  const solutions = new Map();
-  if (existsSync(solutionsFile)) {
-    for (const [, id = '', region, code = ''] of readFileSync(solutionsFile, 'utf8').matchAll(
-      SOLUTION,
-    )) {
-      const codes = solutions.get(id) ?? [];
-      codes[Number(region) - 1] = code;
-      solutions.set(id, codes);
-    }
-  }
+  const solutions = readSolutions(stem);
   const mutantsText = existsSync(mutantsFile) ? readFileSync(mutantsFile, 'utf8') : '';
   /** @type {Map<string, Array<{ region: number, name: string, code: string }>>} */
   const mutants = new Map();
@@ -155,18 +135,6 @@ function planFor(stem) {
 /** @param {string} path */
 const relative = (path) => path.slice(root.length + 1);
 
-function ensureKernel() {
-  if (!existsSync(tslab)) fail('tslab is not installed: run `pnpm install` first.');
-  const dir = join(kernelsHome, 'kernels', 'tslab');
-  mkdirSync(dir, { recursive: true });
-  const spec = {
-    argv: [tslab, 'kernel', '--config-path', '{connection_file}'],
-    display_name: 'TypeScript',
-    language: 'typescript',
-  };
-  writeFileSync(join(dir, 'kernel.json'), `${JSON.stringify(spec, null, 1)}\n`);
-}
-
 const all = readdirSync(notebooksDir)
   .filter((f) => /^\d\d-.*\.ipynb$/.test(f))
   .map((f) => basename(f, '.ipynb'))
@@ -191,10 +159,7 @@ try {
     {
       stdio: 'inherit',
       cwd: notebooksDir,
-      env: {
-        ...process.env,
-        JUPYTER_PATH: [kernelsHome, process.env.JUPYTER_PATH].filter(Boolean).join(':'),
-      },
+      env: jupyterEnv(),
     },
   );
   console.log(`wrong answers tried in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -39,24 +39,28 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { NOTEBOOK_TODO } from '../grading/lib/notebook.mjs';
 import { markerPairs } from '../grading/lib/regions.mjs';
+import {
+  cellText,
+  ensureKernel,
+  jupyterEnv,
+  notebooksDir,
+  python,
+  readNotebook,
+  readSolutions,
+  root,
+  solutionsDir,
+  solutionsPath,
+} from './notebook-files.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const notebooksDir = join(root, 'notebooks');
-const solutionsDir = join(notebooksDir, 'solutions');
 const outDir = join(root, 'site', 'notebooks');
-const kernelsHome = join(root, 'node_modules', '.cache', 'jupyter');
-const python = process.env.MHA_PYTHON ?? '/usr/bin/python3';
-const tslab = join(notebooksDir, 'node_modules', '.bin', 'tslab');
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -71,12 +75,6 @@ function fail(message) {
  */
 function run(command, args, options = {}) {
   return spawnSync(command, args, { ...options, encoding: 'utf8' });
-}
-
-/** The environment Jupyter runs in: our kernel folder first on JUPYTER_PATH. */
-function jupyterEnv() {
-  const paths = [kernelsHome, process.env.JUPYTER_PATH].filter(Boolean);
-  return { ...process.env, JUPYTER_PATH: paths.join(':') };
 }
 
 function pythonHasJupyter() {
@@ -106,23 +104,6 @@ async function checkBackendVariable() {
   }
 }
 
-/**
- * Registers the tslab kernel of this checkout in node_modules/.cache/jupyter,
- * the way `tslab install` would, but in a folder of our own: no root needed,
- * and a kernel registered elsewhere on the machine cannot stand in for it.
- */
-function ensureKernel() {
-  if (!existsSync(tslab)) fail('tslab is not installed: run `pnpm install` first.');
-  const dir = join(kernelsHome, 'kernels', 'tslab');
-  mkdirSync(dir, { recursive: true });
-  const spec = {
-    argv: [tslab, 'kernel', '--config-path', '{connection_file}'],
-    display_name: 'TypeScript',
-    language: 'typescript',
-  };
-  writeFileSync(join(dir, 'kernel.json'), `${JSON.stringify(spec, null, 1)}\n`);
-}
-
 function copyMathJax() {
   const require = createRequire(join(notebooksDir, 'package.json'));
   const source = require.resolve('mathjax/es5/tex-svg.js');
@@ -144,19 +125,13 @@ function notebookPaths(names) {
 }
 
 /**
- * @typedef {{ cell_type: string, id?: string, metadata?: Record<string, any>,
- *   source: string | string[], outputs?: unknown[], execution_count?: number | null }} Cell
- * @typedef {{ cells: Cell[], metadata?: Record<string, any>, nbformat?: number,
- *   nbformat_minor?: number }} Notebook
+ * @typedef {import('./notebook-files.mjs').Cell} Cell
+ * @typedef {import('./notebook-files.mjs').Notebook} Notebook
+ * @typedef {import('./notebook-files.mjs').SolutionStore} SolutionStore
  * @typedef {{ beginLine: number, endLine: number, indent: string, code: string,
  *   isStub: boolean }} Region
- * @typedef {Map<string, string[]>} SolutionStore
  */
 
-/** @type {(path: string) => Notebook} */
-const readNotebook = (path) => JSON.parse(readFileSync(path, 'utf8'));
-/** @type {(cell: Cell) => string} */
-const cellText = (cell) => (Array.isArray(cell.source) ? cell.source.join('') : cell.source);
 /** @type {(path: string) => string} */
 const stem = (path) => basename(path, '.ipynb');
 /** Code cells stay this narrow, so no line is clipped in the HTML rendering. */
@@ -188,24 +163,6 @@ function withRegionCode(text, regions, codes) {
     lines.splice(beginLine + 1, endLine - beginLine - 1, ...(codes[i] ?? '').split('\n'));
   }
   return lines.join('\n');
-}
-
-const solutionsPath = (/** @type {string} */ path) => join(solutionsDir, `${stem(path)}.md`);
-const BLOCK = /^## Cell `([^`]+)`, region (\d+)\n\n```ts\n([\s\S]*?)\n```$/gm;
-
-/** The stored solutions of a notebook: `cell id -> [code of region 1, region 2, …]`. */
-/** @param {string} path @returns {SolutionStore} */
-function readSolutions(path) {
-  const file = solutionsPath(path);
-  /** @type {SolutionStore} */
-  const store = new Map();
-  if (!existsSync(file)) return store;
-  for (const [, id, region, code] of readFileSync(file, 'utf8').matchAll(BLOCK)) {
-    const codes = store.get(String(id)) ?? [];
-    codes[Number(region) - 1] = String(code);
-    store.set(String(id), codes);
-  }
-  return store;
 }
 
 /** @param {string} path @param {SolutionStore} store @param {Notebook} notebook */

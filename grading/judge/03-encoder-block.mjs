@@ -1,6 +1,6 @@
 // @ts-check
 // Judge cases for stage 3 (see 01-scaled-dot-product-attention.mjs for the form).
-import { randomTensor, seeded, tensor, UNDEFINED } from '../lib/judge.mjs';
+import { randomLayers, randomTensor, seeded, tensor, UNDEFINED } from '../lib/judge.mjs';
 
 export const forbidKernels = {};
 
@@ -12,29 +12,7 @@ export function cases() {
   /** @param {string} fn @param {string} label @param {unknown[]} args @param {boolean} hidden */
   const add = (fn, label, args, hidden = false) =>
     out.push({ id: `${fn}-${out.length}`, fn, label, args, hidden });
-  /** @param {number} d */
-  const norm = (d) => ({
-    gamma: randomTensor(random, [d], 1),
-    beta: randomTensor(random, [d], 0.5),
-  });
-  /** @param {number} d @param {number} dFF */
-  const ffn = (d, dFF) => ({
-    w1: randomTensor(random, [d, dFF], 0.5),
-    b1: randomTensor(random, [dFF], 0.1),
-    w2: randomTensor(random, [dFF, d], 0.5),
-    b2: randomTensor(random, [d], 0.1),
-  });
-  /** @param {number} d */
-  const attention = (d) => ({
-    wQ: randomTensor(random, [d, d], 0.5),
-    wK: randomTensor(random, [d, d], 0.5),
-    wV: randomTensor(random, [d, d], 0.5),
-    wO: randomTensor(random, [d, d], 0.5),
-    bQ: randomTensor(random, [d], 0.1),
-    bK: randomTensor(random, [d], 0.1),
-    bV: randomTensor(random, [d], 0.1),
-    bO: randomTensor(random, [d], 0.1),
-  });
+  const { norm, feedForward: ffn, attention } = randomLayers(random);
   /** @param {number} d @param {number} dFF */
   const block = (d, dFF) => ({
     attention: attention(d),

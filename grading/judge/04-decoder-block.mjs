@@ -3,7 +3,7 @@
 // Whole models come from the handed-out `initTransformer` and `encode` (in a file
 // that holds no graded function, so the submission cannot change them); the decoder
 // block's parameters are written out as data.
-import { randomTensor, seeded, tensor, UNDEFINED } from '../lib/judge.mjs';
+import { randomLayers, randomTensor, seeded, tensor, UNDEFINED } from '../lib/judge.mjs';
 
 export const forbidKernels = {};
 
@@ -38,34 +38,14 @@ export function cases() {
    */
   const add = (fn, label, spec, hidden = false) =>
     out.push({ id: `${fn}-${out.length}`, fn, label, args: [], hidden, ...spec });
-  /** @param {number} d */
-  const norm = (d) => ({
-    gamma: randomTensor(random, [d], 1),
-    beta: randomTensor(random, [d], 0.5),
-  });
-  /** @param {number} d */
-  const attention = (d) => ({
-    wQ: randomTensor(random, [d, d], 0.5),
-    wK: randomTensor(random, [d, d], 0.5),
-    wV: randomTensor(random, [d, d], 0.5),
-    wO: randomTensor(random, [d, d], 0.5),
-    bQ: randomTensor(random, [d], 0.1),
-    bK: randomTensor(random, [d], 0.1),
-    bV: randomTensor(random, [d], 0.1),
-    bO: randomTensor(random, [d], 0.1),
-  });
+  const { norm, feedForward, attention } = randomLayers(random);
   /** @param {number} d @param {number} dFF */
   const block = (d, dFF) => ({
     selfAttention: attention(d),
     norm1: norm(d),
     crossAttention: attention(d),
     norm2: norm(d),
-    feedForward: {
-      w1: randomTensor(random, [d, dFF], 0.5),
-      b1: randomTensor(random, [dFF], 0.1),
-      w2: randomTensor(random, [dFF, d], 0.5),
-      b2: randomTensor(random, [d], 0.1),
-    },
+    feedForward: feedForward(d, dFF),
     norm3: norm(d),
   });
   /** @param {number[][]} rows */

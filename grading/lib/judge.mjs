@@ -145,6 +145,41 @@ export function randomTensor(random, shape, scale = 1) {
 }
 
 /**
+ * Builders of a layer's random parameters, drawing from `random` in the order they are
+ * called: a layer norm's `{ gamma, beta }`, a feed-forward network's `{ w1, b1, w2, b2 }`
+ * and an attention layer's projections `{ wQ, wK, wV, wO, bQ, bK, bV, bO }`, weights
+ * `[in, out]`, each for width `d`.
+ * @param {() => number} random
+ */
+export function randomLayers(random) {
+  return {
+    /** @param {number} d */
+    norm: (d) => ({
+      gamma: randomTensor(random, [d], 1),
+      beta: randomTensor(random, [d], 0.5),
+    }),
+    /** @param {number} d @param {number} dFF */
+    feedForward: (d, dFF) => ({
+      w1: randomTensor(random, [d, dFF], 0.5),
+      b1: randomTensor(random, [dFF], 0.1),
+      w2: randomTensor(random, [dFF, d], 0.5),
+      b2: randomTensor(random, [d], 0.1),
+    }),
+    /** @param {number} d */
+    attention: (d) => ({
+      wQ: randomTensor(random, [d, d], 0.5),
+      wK: randomTensor(random, [d, d], 0.5),
+      wV: randomTensor(random, [d, d], 0.5),
+      wO: randomTensor(random, [d, d], 0.5),
+      bQ: randomTensor(random, [d], 0.1),
+      bK: randomTensor(random, [d], 0.1),
+      bV: randomTensor(random, [d], 0.1),
+      bO: randomTensor(random, [d], 0.1),
+    }),
+  };
+}
+
+/**
  * TypeScript sources (`rel -> text`) as JavaScript modules (`rel -> text`).
  * @param {Map<string, string>} files
  */

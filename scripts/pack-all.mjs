@@ -4,8 +4,8 @@
 // into packs/ (gitignored) as an npm tarball, e.g. packs/mha-runtime-0.1.0.tgz.
 // pnpm pack turns the `workspace:^` ranges into ordinary version ranges, so a
 // stage's tarball installs next to the tarballs of the stages below it.
-// Builds first only when some package's dist/ is missing or older than its
-// sources (`--build` always builds). Prints one line per tarball: name and size.
+// Builds first with scripts/build-all.mjs, which rebuilds only the packages whose
+// sources changed (`--build` rebuilds every one). Prints one line per tarball: name and size.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,29 +25,6 @@ export function publishablePackages() {
     .filter(({ manifest }) => manifest.private !== true);
 }
 
-/**
- * Newest modification time of the files under `path` (0 when it does not exist).
- * @param {string} path
- * @returns {number}
- */
-function newest(path) {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry))));
-}
-
-/**
- * True when a package's dist/ is missing or older than its sources or manifest.
- * @param {{ dir: string }} pkg
- */
-function stale({ dir }) {
-  const built = statSync(join(dir, 'dist'), { throwIfNoEntry: false });
-  if (!built) return true;
-  const sources = Math.max(newest(join(dir, 'src')), newest(join(dir, 'package.json')));
-  return sources > built.mtimeMs;
-}
-
 /** The tarball name npm and pnpm give a package: `@mha/runtime@0.1.0` -> `mha-runtime-0.1.0.tgz`. */
 /** @param {{ name: string, version: string }} manifest */
 export function tarballName(manifest) {
@@ -63,9 +40,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           stdio: ['ignore', 'pipe', 'inherit'],
         })
       : execFileSync(pnpm, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
-  if (process.argv.includes('--build') || publishablePackages().some(stale)) {
-    process.stdout.write(run(['run', 'build'], root));
-  }
+  const buildArgs = [join(root, 'scripts', 'build-all.mjs')];
+  if (process.argv.includes('--build')) buildArgs.push('--force');
+  execFileSync(process.execPath, buildArgs, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const { dir, manifest } of publishablePackages()) {

@@ -86,8 +86,7 @@ function vitestCounts(/** @type {string} */ file) {
 const scratch = mkdtempSync(join(tmpdir(), 'mha-test-'));
 const vitestReport = join(scratch, 'vitest.json');
 try {
-  runOrStop('packages built', ['scripts/build-all.mjs']);
-  runOrStop('tarballs packed', ['scripts/pack-all.mjs']);
+  runOrStop('packages built and tarballs packed', ['scripts/pack-all.mjs']);
   const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
   const mutants = join(root, 'scripts', 'notebook-mutants.mjs');
   const results = await Promise.all([

@@ -15,7 +15,7 @@
 // copy of the submission in which every OTHER graded function of the stage has
 // the reference body. A wrong helper therefore costs exactly its own points,
 // even when other functions call it, and an endless loop in F stops only F's run.
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -35,6 +35,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   gradedBodies,
   helperBodies,
@@ -398,11 +399,23 @@ export async function prepareGrading(analysis, { log = () => {}, keep = false } 
     const output = `${install.stdout}\n${install.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new Error(`pnpm install failed in the grading workspace:\n${output}`);
   }
+  if (onJudge(stage)) prepareWorkspace(analysis, pristine);
+  return attachGrading(analysis, pristine, { keep });
+}
+
+/**
+ * Grades in a workspace that `prepareGrading` installed: what a grading worker process
+ * (grade-worker.mjs) calls, given the workspace's folder.
+ * @param {Analysis} analysis
+ * @param {string} pristine the installed workspace
+ * @param {{ keep?: boolean }} [options]
+ */
+export async function attachGrading(analysis, pristine, { keep = false } = {}) {
+  const { stage } = analysis;
   const handedOut = handedOutSource(analysis);
   /** @type {JudgeContext | undefined} */
   let judge;
   if (onJudge(stage)) {
-    prepareWorkspace(analysis, pristine);
     const { cases, forbidKernels } = await loadCases(stage);
     const bodies = gradedBodies(analysis, handedOut);
     // Every graded function's reference body is found: each holds a solution region.
@@ -927,6 +940,101 @@ async function calibrate(grading, options) {
   return { result, expected: expectedTests(result, runs) };
 }
 
+const WORKER = fileURLToPath(new URL('./grade-worker.mjs', import.meta.url));
+const WORKER_GRACE_SECONDS = 10;
+
+/**
+ * Worker processes (grade-worker.mjs) that grade submissions in the installed workspace,
+ * one submission at a time each. A worker that dies, fails or overruns on a submission
+ * is killed and replaced; that submission is rejected with the reason.
+ * @param {Analysis} analysis @param {string} pristine @param {(message: string) => void} log
+ */
+function gradingWorkers(analysis, pristine, log) {
+  /** @type {import('node:child_process').ChildProcess[]} */
+  const idle = [];
+  /** @type {Set<import('node:child_process').ChildProcess>} */
+  const all = new Set();
+  let nextId = 0;
+
+  /** @returns {Promise<import('node:child_process').ChildProcess>} */
+  const start = () =>
+    new Promise((ready, failed) => {
+      const child = fork(WORKER, [], {
+        serialization: 'advanced',
+        // stdout is the batch's own (--json prints there): a worker never writes to it.
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+      all.add(child);
+      child.once('exit', () => all.delete(child));
+      /** @param {any} message */
+      const onMessage = (message) => {
+        child.off('exit', onExit);
+        child.off('message', onMessage);
+        if (message?.type === 'ready') ready(child);
+        else {
+          child.kill('SIGKILL');
+          failed(new Error(`a grading worker did not start: ${message?.message}`));
+        }
+      };
+      const onExit = (/** @type {number | null} */ code) => {
+        child.off('message', onMessage);
+        failed(new Error(`a grading worker did not start (exit code ${code})`));
+      };
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+      child.send({ type: 'init', stage: analysis.stage, pristine });
+    });
+
+  return {
+    /**
+     * @param {Submission} submission @param {GradeOptions} options @param {number} ms
+     * @returns {Promise<Result>}
+     */
+    async grade(submission, options, ms) {
+      const child = idle.pop() ?? (await start());
+      const id = nextId++;
+      /** @type {{ result?: Result, error?: string }} */
+      const outcome = await new Promise((resolve) => {
+        /** @param {{ result?: Result, error?: string }} value */
+        const finish = (value) => {
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          child.off('exit', onExit);
+          resolve(value);
+        };
+        const timer = setTimeout(
+          () => finish({ error: `the grader took more than ${Math.round(ms / 1000)} s on it` }),
+          ms,
+        );
+        /** @param {any} message */
+        const onMessage = (message) => {
+          if (message?.id !== id) return;
+          if (message.type === 'result') finish({ result: message.result });
+          else finish({ error: `the grader failed on it: ${message.message}` });
+        };
+        const onExit = (/** @type {number | null} */ code, /** @type {string | null} */ signal) =>
+          finish({ error: `the grader's process ended on it (${signal ?? `exit code ${code}`})` });
+        child.on('message', onMessage);
+        child.once('exit', onExit);
+        child.send({ type: 'grade', id, submission, options });
+      });
+      if (outcome.result) {
+        idle.push(child);
+        return outcome.result;
+      }
+      child.kill('SIGKILL'); // a worker that failed once is not trusted with another
+      log(`could not grade ${submission.label}: ${outcome.error}`);
+      throw new Error(/** @type {string} */ (outcome.error));
+    },
+    close() {
+      for (const child of all) {
+        if (child.connected) child.disconnect();
+        else child.kill('SIGKILL');
+      }
+    },
+  };
+}
+
 /**
  * The result of a submission the grader itself failed on: ungraded, with the reason.
  * @param {Analysis} analysis @param {Submission} submission @param {unknown} error
@@ -999,17 +1107,29 @@ export async function gradeSubmissions(analysis, submissions, options = {}) {
           gradeOptions,
         )
       : await calibrate(grading, gradeOptions);
+    // On the judge each submission is graded in a worker process, so that the grader's own
+    // crash or hang on one submission costs that submission alone.
+    const workers = grading.judge ? gradingWorkers(analysis, grading.scratch, log) : undefined;
+    const limits = { ...analysis.config, ...gradeOptions.limits };
+    // A worker gets the submission's time limit, the last function run's own limit (a run
+    // started just before the deadline may use it all) and a little for its own work.
+    const workerMs =
+      (limits.timeLimitSeconds + limits.functionTimeoutSeconds + WORKER_GRACE_SECONDS) * 1000;
     /** @param {Submission} submission @param {number} index */
     const gradeOne = async (submission, index) => {
       log(`grading ${submission.label} (${index + 1}/${submissions.length})...`);
+      const options = {
+        ...gradeOptions,
+        expected: reference.expected,
+        judgeExpected: reference.judgeExpected,
+      };
       try {
-        return submission.reference
-          ? { ...reference.result, submission: submission.label }
-          : await grading.grade(submission, {
-              ...gradeOptions,
-              expected: reference.expected,
-              judgeExpected: reference.judgeExpected,
-            });
+        if (submission.reference) return { ...reference.result, submission: submission.label };
+        if (workers) {
+          const { onRuns: _, ...cloneable } = options;
+          return await workers.grade(submission, cloneable, workerMs);
+        }
+        return await grading.grade(submission, options);
       } catch (error) {
         // One submission that breaks the grader costs that submission alone.
         return failedResult(analysis, submission, error);
@@ -1025,7 +1145,7 @@ export async function gradeSubmissions(analysis, submissions, options = {}) {
         return result;
       }),
       parallel,
-    );
+    ).finally(() => workers?.close());
     return { results, scratch: grading.scratch };
   } finally {
     grading.dispose();

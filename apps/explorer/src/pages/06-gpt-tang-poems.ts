@@ -124,8 +124,8 @@ and each row sums to 1). Look for heads that attend to the previous character, t
 ${math(String.raw`\langle\text{bos}\rangle`)}, to the punctuation, or to the same place in the
 previous line.</p>
 <div class="row">
-  <label>Layer <select id="layer">${Array.from({ length: c.numLayers }, (_, l) => `<option value="${l}">${l + 1}</option>`).join('')}</select></label>
-  <label>Head <select id="head">${Array.from({ length: c.numHeads }, (_, h) => `<option value="${h}">${h + 1}</option>`).join('')}</select></label>
+  <label>Layer <select id="layer">${Array.from({ length: c.numLayers }, (_, l) => `<option>${l + 1}</option>`).join('')}</select></label>
+  <label>Head <select id="head">${Array.from({ length: c.numHeads }, (_, h) => `<option>${h + 1}</option>`).join('')}</select></label>
 </div>
 <p id="head-note"></p>
 <div class="charts" id="attention-chart"></div>
@@ -372,8 +372,8 @@ export const gptPoemsPage: ExplorerPage = {
 
     function drawAttention(): void {
       if (poem === undefined) return;
-      const layer = Number(layerSelect.value);
-      const head = Number(headSelect.value);
+      const layer = Number(layerSelect.value) - 1;
+      const head = Number(headSelect.value) - 1;
       const values = poem.attention[layer]![head]!; // [seq, seq]
       const labels = poem.ids.map((id) => tokenLabel(model.model, id));
       const mask = values.map((row, i) => row.map((_, j) => j <= i)); // causal: true = may attend

@@ -1097,6 +1097,30 @@ describe('page 6: a GPT writes Tang poems', () => {
     await page.close();
   });
 
+  test('on cpu and WebGL the page writes cleanly: cpu writes what Node writes, WebGL attends as Node does over its poem', async () => {
+    for (const backend of ['cpu', 'webgl']) {
+      const watched = await openPage(browser, url(PAGES[5], backend));
+      const { page } = watched;
+      expect(await page.getAttribute('#debug', 'data-backend')).toBe(backend);
+      const { poem, written: text } = await written(page);
+      expect(poem.startsWith(FIRST_LINE)).toBe(true);
+      // cpu rounds as wasm does here; WebGL's GPU exp may tip a draw, so it is held to its own poem
+      if (backend === 'cpu') expect(text).toBe(nodePoem(DEFAULT_SAMPLING));
+      const node = nodeAttentionOver(poem);
+      const shown = await chartValues(page, 'attention-layer-1-head-1');
+      expect(maxDiff(shown, node[0]![0]), backend).toBeLessThan(
+        backend === 'cpu' ? TOLERANCE : 1e-3,
+      );
+      console.log(
+        `page 6 on ${backend}: interactive at ${await page.getAttribute('#status', 'data-interactive-ms')} ms, ` +
+          `${await page.getAttribute('#status', 'data-characters')} characters in ` +
+          `${await page.getAttribute('#status', 'data-generate-ms')} ms`,
+      );
+      await expectClean(watched);
+      await page.close();
+    }
+  }, 300_000);
+
   test('an empty or too long first line is refused; characters outside the vocabulary are named as <unk>', async () => {
     const watched = await openPage(browser, url(PAGES[5]));
     const { page } = watched;

@@ -1084,6 +1084,10 @@ describe('page 6: a GPT writes Tang poems', () => {
           expect(row.slice(i + 1).every((w) => w === 0)).toBe(true);
         });
         worst.push(maxDiff(shown, node[l]![h]));
+        // The table's share on the previous character, by hand from the drawn rows.
+        const previous = shown.slice(1).reduce((sum, row, i) => sum + row[i]!, 0) / (seq - 1);
+        const cell = await text(page, 'table#head-table tr.current td:nth-of-type(1)');
+        expect(cell).toBe(`${(100 * previous).toFixed(0)}%`);
         // Grouped-query attention: query head h reads key/value head ⌊h / (H / H_kv)⌋.
         const kv = Math.floor(h / (numHeads / numKvHeads)) + 1;
         expect(await text(page, '#head-note')).toContain(
@@ -1093,6 +1097,12 @@ describe('page 6: a GPT writes Tang poems', () => {
     }
     expect(Math.max(...worst)).toBeLessThan(TOLERANCE);
     expect(await page.locator('figure[data-chart^="attention-"] svg').count()).toBe(1);
+    // A head picked in the table is drawn, and the selects follow.
+    expect(await page.locator('table#head-table tbody tr').count()).toBe(numLayers * numHeads);
+    await page.click(`table#head-table button[data-layer="${numLayers}"][data-head="1"]`);
+    await page.waitForSelector(`figure[data-chart="attention-layer-${numLayers}-head-1"] svg`);
+    expect(await page.inputValue('#layer')).toBe(String(numLayers));
+    expect(await page.inputValue('#head')).toBe('1');
     await expectClean(watched);
     await page.close();
   });

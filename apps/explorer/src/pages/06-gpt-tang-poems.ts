@@ -129,6 +129,10 @@ previous line.</p>
 </div>
 <p id="head-note"></p>
 <div class="charts" id="attention-chart"></div>
+<h3>Every head at a glance</h3>
+<p class="note">The same four shares for every head of every layer, averaged over the
+characters of the poem. Pick a head to draw it.</p>
+<div class="scroll"><table id="head-table" class="head-table"></table></div>
 </section>`;
 }
 
@@ -188,6 +192,7 @@ export const gptPoemsPage: ExplorerPage = {
     const layerSelect = byId<HTMLSelectElement>(root, 'layer');
     const headSelect = byId<HTMLSelectElement>(root, 'head');
     const headNote = byId<HTMLParagraphElement>(root, 'head-note');
+    const headTable = byId<HTMLTableElement>(root, 'head-table');
     const attentionChart = byId<HTMLDivElement>(root, 'attention-chart');
     byId<HTMLSpanElement>(root, 'load-note').textContent = model.note;
 
@@ -409,6 +414,28 @@ export const gptPoemsPage: ExplorerPage = {
       );
       attentionChart.dataset.layer = String(layer + 1);
       attentionChart.dataset.head = String(head + 1);
+      drawHeadTable(labels, period, layer, head);
+    }
+
+    /** One row per head: its shares of weight, the head on screen marked. */
+    function drawHeadTable(
+      labels: string[],
+      period: number | undefined,
+      layer: number,
+      head: number,
+    ): void {
+      if (poem === undefined) return;
+      const pct = (x: number | undefined) => (x === undefined ? '–' : `${fmt(100 * x, 0)}%`);
+      const rows = poem.attention.flatMap((heads, l) =>
+        heads.map((values, h) => {
+          const s = headSummary(values, labels, period);
+          const current = l === layer && h === head ? ' aria-current="true" class="current"' : '';
+          return `<tr${current}><th scope="row"><button type="button" data-layer="${l + 1}" data-head="${h + 1}">layer ${l + 1}, head ${h + 1}</button></th><td>${pct(s.previous)}</td><td>${pct(s.bos)}</td><td>${pct(s.punctuation)}</td><td>${pct(s.lineBack)}</td></tr>`;
+        }),
+      );
+      headTable.innerHTML =
+        `<thead><tr><th scope="col">head</th><th scope="col">previous character</th><th scope="col">&lt;bos&gt;</th>` +
+        `<th scope="col">， and 。</th><th scope="col">one line back</th></tr></thead><tbody>${rows.join('')}</tbody>`;
     }
 
     const enqueue = (work: () => Promise<void> | void) => {
@@ -435,6 +462,13 @@ export const gptPoemsPage: ExplorerPage = {
         drawNext();
         await write();
       });
+    });
+    headTable.addEventListener('click', (event) => {
+      const button = (event.target as HTMLElement).closest('button');
+      if (button === null) return;
+      layerSelect.value = button.dataset.layer!;
+      headSelect.value = button.dataset.head!;
+      enqueue(drawAttention);
     });
     layerSelect.addEventListener('change', () => enqueue(drawAttention));
     headSelect.addEventListener('change', () => enqueue(drawAttention));

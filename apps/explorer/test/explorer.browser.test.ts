@@ -1084,10 +1084,16 @@ describe('page 6: a GPT writes Tang poems', () => {
           expect(row.slice(i + 1).every((w) => w === 0)).toBe(true);
         });
         worst.push(maxDiff(shown, node[l]![h]));
-        // The table's share on the previous character, by hand from the drawn rows.
-        const previous = shown.slice(1).reduce((sum, row, i) => sum + row[i]!, 0) / (seq - 1);
-        const cell = await text(page, 'table#head-table tr.current td:nth-of-type(1)');
-        expect(cell).toBe(`${(100 * previous).toFixed(0)}%`);
+        // The table's shares on the character itself and the previous one, by hand from the rows.
+        const rows = shown.slice(1); // after <bos>: row i + 1
+        const itself = rows.reduce((sum, row, i) => sum + row[i + 1]!, 0) / (seq - 1);
+        const previous = rows.reduce((sum, row, i) => sum + row[i]!, 0) / (seq - 1);
+        const cells = await page.$$eval('table#head-table tr.current td', (tds) =>
+          tds.map((td) => td.textContent),
+        );
+        expect(cells.slice(0, 2)).toEqual(
+          [itself, previous].map((x) => `${(100 * x).toFixed(0)}%`),
+        );
         // Grouped-query attention: query head h reads key/value head ⌊h / (H / H_kv)⌋.
         const kv = Math.floor(h / (numHeads / numKvHeads)) + 1;
         expect(await text(page, '#head-note')).toContain(

@@ -130,7 +130,7 @@ previous line.</p>
 <p id="head-note"></p>
 <div class="charts" id="attention-chart"></div>
 <h3>Every head at a glance</h3>
-<p class="note">The same four shares for every head of every layer, averaged over the
+<p class="note">The same five shares for every head of every layer, averaged over the
 characters of the poem. Pick a head to draw it.</p>
 <div class="scroll"><table id="head-table" class="head-table"></table></div>
 </section>`;
@@ -140,22 +140,29 @@ characters of the poem. Pick a head to draw it.</p>
 const tokenLabel = (model: GptModel, id: number) => model.tokenizer.vocab[id] ?? String(id);
 
 /**
- * What share of a head's weight, averaged over the rows after `<bos>`, goes to `<bos>`, to the
- * previous character, to punctuation, and to the same place one line back (`period` positions
- * earlier, when the poem has a line length).
+ * What share of a head's weight, averaged over the rows after `<bos>`, goes to the character
+ * itself, to the previous character, to `<bos>`, to punctuation, and to the same place one line
+ * back (`period` positions earlier, when the poem has a line length).
  */
 export function headSummary(
   weights: number[][],
   labels: string[],
   period: number | undefined,
-): { bos: number; previous: number; punctuation: number; lineBack: number | undefined } {
+): {
+  itself: number;
+  previous: number;
+  bos: number;
+  punctuation: number;
+  lineBack: number | undefined;
+} {
   const rows = weights.slice(1);
   const mean = (pick: (row: number[], i: number) => number) =>
     rows.reduce((sum, row, r) => sum + pick(row, r + 1), 0) / rows.length;
   const isPunctuation = (label: string) => label === '，' || label === '。';
   return {
-    bos: mean((row) => row[0]!),
+    itself: mean((row, i) => row[i]!),
     previous: mean((row, i) => row[i - 1]!),
+    bos: mean((row) => row[0]!),
     punctuation: mean((row) =>
       row.reduce((sum, w, j) => sum + (isPunctuation(labels[j]!) ? w : 0), 0),
     ),
@@ -389,8 +396,9 @@ export const gptPoemsPage: ExplorerPage = {
       const pct = (x: number) => `${fmt(100 * x, 0)}%`;
       headNote.textContent =
         `Layer ${layer + 1}, head ${head + 1} (it reads key/value head ${kvHead + 1} of ` +
-        `${config.numKvHeads}). Averaged over the characters: ${pct(summary.previous)} of its ` +
-        `weight on the previous character, ${pct(summary.bos)} on <bos>, ` +
+        `${config.numKvHeads}). Averaged over the characters: ${pct(summary.itself)} of its ` +
+        `weight on the character itself, ${pct(summary.previous)} on the previous one, ` +
+        `${pct(summary.bos)} on <bos>, ` +
         `${pct(summary.punctuation)} on ， and 。` +
         (summary.lineBack === undefined
           ? '.'
@@ -430,11 +438,11 @@ export const gptPoemsPage: ExplorerPage = {
         heads.map((values, h) => {
           const s = headSummary(values, labels, period);
           const current = l === layer && h === head ? ' aria-current="true" class="current"' : '';
-          return `<tr${current}><th scope="row"><button type="button" data-layer="${l + 1}" data-head="${h + 1}">layer ${l + 1}, head ${h + 1}</button></th><td>${pct(s.previous)}</td><td>${pct(s.bos)}</td><td>${pct(s.punctuation)}</td><td>${pct(s.lineBack)}</td></tr>`;
+          return `<tr${current}><th scope="row"><button type="button" data-layer="${l + 1}" data-head="${h + 1}">layer ${l + 1}, head ${h + 1}</button></th><td>${pct(s.itself)}</td><td>${pct(s.previous)}</td><td>${pct(s.bos)}</td><td>${pct(s.punctuation)}</td><td>${pct(s.lineBack)}</td></tr>`;
         }),
       );
       headTable.innerHTML =
-        `<thead><tr><th scope="col">head</th><th scope="col">previous character</th><th scope="col">&lt;bos&gt;</th>` +
+        `<thead><tr><th scope="col">head</th><th scope="col">itself</th><th scope="col">previous character</th><th scope="col">&lt;bos&gt;</th>` +
         `<th scope="col">， and 。</th><th scope="col">one line back</th></tr></thead><tbody>${rows.join('')}</tbody>`;
     }
 

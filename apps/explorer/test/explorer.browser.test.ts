@@ -978,6 +978,14 @@ describe('page 6: a GPT writes Tang poems', () => {
     );
     await page.click('#write');
     expect((await written(page)).written).toBe(first.written);
+    // The cache note, by hand: keys and values, numKvHeads heads of dModel / numHeads, every
+    // layer, every position of <bos> and the poem, 4 bytes each.
+    const c = model.config;
+    const positions = 1 + [...first.poem].length;
+    expect(await page.getAttribute('#cache-note', 'data-positions')).toBe(String(positions));
+    expect(await page.getAttribute('#cache-note', 'data-bytes')).toBe(
+      String(2 * c.numLayers * c.numKvHeads * (c.dModel / c.numHeads) * positions * 4),
+    );
 
     const poems = new Set([first.written]);
     for (const seed of [2, 3, 4, 5]) {

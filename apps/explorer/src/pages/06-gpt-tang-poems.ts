@@ -4,6 +4,7 @@ import {
   type GptModel,
   generate,
   gpt,
+  kvCacheBytes,
   loadTangPoet,
   regularPoemForm,
   samplingDistribution,
@@ -111,6 +112,7 @@ ${c.vocabSize.toLocaleString('en')} characters, ${parameters.toLocaleString('en'
 <p id="unknown-note" class="note" hidden></p>
 <div id="poem" class="poem" lang="zh-Hant" aria-live="polite"></div>
 <p id="status"></p>
+<p id="cache-note" class="note"></p>
 <h3>The next character after your first line</h3>
 <p class="note">The distribution the first draw comes from, at the temperature and top-k above
 (the ${SHOWN_CANDIDATES} most likely of the kept characters). Move the slider: a low τ piles the
@@ -195,6 +197,7 @@ export const gptPoemsPage: ExplorerPage = {
     const unknownNote = byId<HTMLParagraphElement>(root, 'unknown-note');
     const poemBox = byId<HTMLDivElement>(root, 'poem');
     const status = byId<HTMLParagraphElement>(root, 'status');
+    const cacheNote = byId<HTMLParagraphElement>(root, 'cache-note');
     const nextChart = byId<HTMLDivElement>(root, 'next-chart');
     const layerSelect = byId<HTMLSelectElement>(root, 'layer');
     const headSelect = byId<HTMLSelectElement>(root, 'head');
@@ -380,6 +383,17 @@ export const gptPoemsPage: ExplorerPage = {
       status.dataset.characters = String(count);
       status.dataset.generateMs = generateMs.toFixed(1);
       status.dataset.form = String(form);
+      // what the cache holds for every position of the poem, against full multi-head attention
+      const positions = poem.ids.length;
+      const bytes = kvCacheBytes(config, positions);
+      const mhaBytes = kvCacheBytes({ ...config, numKvHeads: config.numHeads }, positions);
+      const kB = (n: number) => `${fmt(n / 1024, 1)} kB`;
+      cacheNote.textContent =
+        `For the poem's ${positions} positions the KV cache holds ${kB(bytes)} (keys and values ` +
+        `of ${config.numKvHeads} heads in each of ${config.numLayers} layers, float32); with one ` +
+        `key/value head per query head (${config.numHeads}) it would hold ${kB(mhaBytes)}.`;
+      cacheNote.dataset.bytes = String(bytes);
+      cacheNote.dataset.positions = String(positions);
     }
 
     function drawAttention(): void {

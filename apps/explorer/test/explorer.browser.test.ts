@@ -967,6 +967,15 @@ describe('page 6: a GPT writes Tang poems', () => {
     // The page writes the first poem as it opens, with its defaults.
     const first = await written(page);
     expect(first.seed).toBe(String(DEFAULT_SAMPLING.seed));
+    // The model line reports the held-out figure the training run stored in the file, if any.
+    const meta = (model as GptModel & { meta?: Record<string, unknown> }).meta;
+    const bits = meta?.float16BitsPerChar;
+    const modelLine = await text(page, '#model-line');
+    if (typeof bits === 'number') {
+      expect(modelLine).toContain(`${bits.toFixed(2)} bits per character on the held-out poems`);
+    } else {
+      expect(modelLine).not.toContain('bits per character');
+    }
     expect(first.poem.startsWith(FIRST_LINE)).toBe(true);
     expect(first.written).toBe(nodePoem(DEFAULT_SAMPLING));
     expect([...first.written].length).toBeLessThanOrEqual(

@@ -94,7 +94,7 @@ ${notebookLink(ID)}
 ${math(String.raw`d_\text{model} = ${c.dModel}`)}, ${c.numHeads} query heads sharing
 ${c.numKvHeads} key/value heads, ${c.positional === 'rope' ? 'rotary position embeddings' : `${escapeHtml(c.positional)} positions`},
 ${c.vocabSize.toLocaleString('en')} characters, ${parameters.toLocaleString('en')} parameters.
-<span id="load-note"></span></p>
+${escapeHtml(trainingNote(model.meta))}<span id="load-note"></span></p>
 <div class="row">
   <label class="wide">First line (a five-character line and ，, or a seven-character one)
     <input id="first-line" type="text" value="${DEFAULT_FIRST_LINE}" lang="zh-Hant" autocomplete="off" spellcheck="false" /></label>
@@ -136,6 +136,20 @@ previous line.</p>
 characters of the poem. Pick a head to draw it.</p>
 <div class="scroll"><table id="head-table" class="head-table"></table></div>
 </section>`;
+}
+
+/**
+ * What the training run recorded in the weights file's header, if anything: the held-out bits
+ * per character of the stored (float16) weights, and the training steps.
+ */
+export function trainingNote(meta: Record<string, unknown> | undefined): string {
+  const bits = meta?.float16BitsPerChar ?? meta?.heldOutBitsPerChar;
+  if (typeof bits !== 'number') return '';
+  const steps =
+    typeof meta?.steps === 'number'
+      ? ` after ${meta.steps.toLocaleString('en')} training steps`
+      : '';
+  return `Its training run recorded ${fmt(bits, 2)} bits per character on the held-out poems${steps}. `;
 }
 
 /** Label of a token on the heatmap's axes: the character, or the special token's name. */

@@ -3,7 +3,9 @@
 # Debian's packages: Jupyter (to run the tslab TypeScript kernel headlessly and
 # to open the notebooks) and Chromium (the browser example runs in it,
 # headless, driven by playwright-core; nothing downloads a browser) and
-# bubblewrap (the assignment grader runs student code in its sandbox). Safe to run
+# bubblewrap (the assignment grader runs student code in its sandbox), with a
+# Chinese font (fonts-wqy-zenhei) so that the poems of stage 6 show in headless
+# Chromium's screenshots instead of empty boxes. Safe to run
 # again: it installs only what is missing. Run as root, or as a user who may
 # use sudo.
 #
@@ -24,7 +26,7 @@ for arg in "$@"; do
   esac
 done
 if [[ $with_browser -eq 1 ]]; then
-  packages+=(chromium)
+  packages+=(chromium fonts-wqy-zenhei)
 fi
 
 

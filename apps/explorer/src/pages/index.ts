@@ -4,6 +4,7 @@ import { multiHeadPage } from './02-multi-head-attention.ts';
 import { encoderBlockPage } from './03-transformer-encoder-block.ts';
 import { decoderPage } from './04-decoder-and-generation.ts';
 import { efficientAttentionPage } from './05-efficient-attention.ts';
+import { gptPoemsPage } from './06-gpt-tang-poems.ts';
 
 /**
  * The pages, one per stage, in the notebooks' order. A later stage adds its page here:
@@ -15,4 +16,5 @@ export const PAGES: readonly ExplorerPage[] = [
   encoderBlockPage,
   decoderPage,
   efficientAttentionPage,
+  gptPoemsPage,
 ];

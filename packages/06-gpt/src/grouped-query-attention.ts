@@ -289,10 +289,24 @@ export function groupedQueryAttention(
     const target = mask.rank === 3 ? [batch, seq, seq] : [batch, numHeads, seq, seq];
     assertMask(mask, target, FN); // dtype, broadcastable shape, 0/1 values
   }
+  // BEGIN SOLUTION
+  const group = numHeads / numKvHeads; // query heads per key/value head
   return tf.tidy(() => {
-    // 1) keys and values: numKvHeads heads, rotated keys with RoPE
-    const kv = projectKeyValues(params, x, numKvHeads, rope, 0);
-    // 2) the mask: causal and/or the caller's, true = may attend
+    // 1) project and split: numHeads query heads, numKvHeads key/value heads
+    const q = splitHeads(project(x, params.wQ, params.bQ), numHeads); // -> [b, h, seq, dHead]
+    const k = splitHeads(project(x, params.wK, params.bK), numKvHeads); // -> [b, g, seq, dHead]
+    const v = splitHeads(project(x, params.wV, params.bV), numKvHeads); // -> [b, g, seq, dHead]
+    // 2) RoPE rotates queries and keys after the head split, before the scores
+    const queries = rope ? applyRotaryEmbedding(q, { base: rope.base }) : q;
+    const rotated = rope ? applyRotaryEmbedding(k, { base: rope.base }) : k;
+    // 3) query head h reads key/value head floor(h / group)
+    const source = tf.tensor1d(
+      Array.from({ length: numHeads }, (_, h) => Math.floor(h / group)),
+      'int32',
+    );
+    const keys = tf.gather(rotated, source, 1) as tf.Tensor4D; // -> [b, h, seq, dHead]
+    const values = tf.gather(v, source, 1) as tf.Tensor4D; // -> [b, h, seq, dHead]
+    // 4) the mask: causal and/or the caller's, true = may attend
     const given =
       mask === undefined
         ? undefined
@@ -300,7 +314,11 @@ export function groupedQueryAttention(
     const causalPart = causal ? causalMask(seq) : undefined; // [1, 1, seq, seq]
     const parts = [given, causalPart].filter((m): m is tf.Tensor => m !== undefined);
     const combined = parts.length === 0 ? undefined : combineMasks(...parts);
-    // 3) queries, attention over the shared key/value heads, output projection
-    return attendGrouped(params, x, kv, numHeads, rope, 0, combined);
+    // 5) attention per head, heads merged, output projection
+    const attention = scaledDotProductAttention(queries, keys, values, { mask: combined });
+    const concat = mergeHeads(attention.output as tf.Tensor4D); // -> [b, seq, dModel]
+    const output = project(concat, params.wO, params.bO); // [b, seq, dModel]
+    return { output, weights: attention.weights as tf.Tensor4D };
   });
+  // END SOLUTION
 }

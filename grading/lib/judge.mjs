@@ -458,6 +458,8 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
       cwd: inside,
       hostCwd: hostRun,
       input: `${key}\n`,
+      // Only the workspace may be read: not the process's own memory through /proc.
+      readable: root,
       unsandboxed,
       mounts: [
         '--ro-bind',

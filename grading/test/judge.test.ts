@@ -211,6 +211,29 @@ describe('the harness refuses to run where its key could be read', () => {
   });
 });
 
+describe('the permission model of a sandboxed run', () => {
+  it('reads files in the workspace only: not its own memory through /proc/self', () => {
+    const workspace = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+    const script = [
+      "const fs = process.getBuiltinModule('fs');",
+      'const tryRead = (p) => { try { fs.readFileSync(p); return "read"; } catch (e) { return e.code; } };',
+      `console.log(JSON.stringify([tryRead(${JSON.stringify(`${workspace}/judge/06-gpt.mjs`)}),`,
+      "tryRead('/proc/self/maps'), tryRead('/proc/self/mem'), tryRead('/etc/hostname')]));",
+    ].join('\n');
+    const done = spawnSync(
+      process.execPath,
+      [...permissionFlags(workspace), '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(done.stdout)).toEqual([
+      'read',
+      'ERR_ACCESS_DENIED',
+      'ERR_ACCESS_DENIED',
+      'ERR_ACCESS_DENIED',
+    ]);
+  });
+});
+
 describe("stage 6's properties, checked by the judge from each case's arguments", async () => {
   const { cases } = await import('../judge/06-gpt.mjs');
   const all = cases();

@@ -234,7 +234,8 @@ const numTensors = () => tf.memory().numTensors;
 
 /**
  * Builds an argument from its data: `{ $t: [shape, dtype, values] }` is a tensor,
- * `{ $u: 1 }` is undefined, `{ $let: name }` a value the case built before,
+ * `{ $u: 1 }` is undefined, `{ $draws: [u, …] }` a function returning those numbers in
+ * turn (a seeded source of uniform numbers), `{ $let: name }` a value the case built before,
  * `{ $call: [name, args] }` the result of the stage's export `name` (a handed-out
  * helper such as `initTransformer`), `{ $prev: key }` that property of the previous
  * call's result; arrays and objects are walked.
@@ -256,6 +257,13 @@ function build(value, made, scope = { lets: {}, prev: undefined }) {
       return t;
     }
     if ('$u' in record) return undefined;
+    if ('$draws' in record) {
+      // a source of uniform numbers: the listed ones in turn, then the last again
+      const draws = Array.from(/** @type {number[]} */ (record.$draws), Number);
+      let next = 0;
+      const last = draws.length - 1;
+      return () => /** @type {number} */ (draws[next < last ? next++ : last]);
+    }
     if ('$inf' in record) return record.$inf === 1 ? Infinity : -Infinity;
     if ('$let' in record) return scope.lets[String(record.$let)];
     if ('$prev' in record) return scope.prev?.[String(record.$prev)];

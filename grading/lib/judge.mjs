@@ -49,6 +49,10 @@ const SANDBOX_ROOT = '/grade/ws';
  * @property {{ lastDim?: number, twoDims?: number }} [noKernelOutput] no kernel may output
  *   a tensor whose last dimension is `lastDim`, or with two dimensions equal to `twoDims`
  *   (a score matrix over every key, which a memory-efficient method never forms)
+ * @property {(value: unknown, c: JudgeCase) => string | undefined} [property] a check of
+ *   the returned value (as data) that the judge makes from the case's own arguments:
+ *   `undefined` when it holds, else the category shown (never anything the run printed).
+ *   It runs in the grader's process only, and the reference must pass it too.
  */
 
 /**
@@ -222,6 +226,41 @@ function writeFiles(dir, files) {
 }
 
 /**
+ * The stage's own `imports` map (`#read-file`, say) points Node at its build, which the
+ * grading workspace does not make: the files it names for Node's ES modules are compiled
+ * here from the handed-out sources. They hold no graded function (those live in files
+ * the stage imports by relative path), so a submission's copy of them is never used.
+ * @param {import('./stages.mjs').Analysis} analysis
+ * @param {string} pristine the installed grading workspace
+ */
+function importTargets(analysis, pristine) {
+  const dir = join(pristine, 'packages', analysis.stage.folder);
+  const manifest = JSON.parse(readFileSync(join(analysis.stage.dir, 'package.json'), 'utf8'));
+  /** @param {unknown} target @returns {string | undefined} */
+  const forNode = (target) => {
+    if (typeof target === 'string') return target;
+    if (target === null || typeof target !== 'object') return undefined;
+    const t = /** @type {Record<string, unknown>} */ (target);
+    for (const key of ['node', 'import', 'default']) {
+      if (key in t) return forNode(t[key]);
+    }
+    return undefined;
+  };
+  /** @type {Map<string, string>} */
+  const files = new Map();
+  for (const target of Object.values(manifest.imports ?? {})) {
+    const path = forNode(target);
+    const m = path ? /^\.\/dist\/esm\/(.+)\.js$/.exec(path) : null;
+    if (!m) continue;
+    const rel = `${m[1]}.ts`;
+    const source = join(dir, 'src', rel);
+    if (!existsSync(source)) throw new Error(`${analysis.stage.name}: no src/${rel} for ${path}`);
+    files.set(rel, readFileSync(source, 'utf8'));
+  }
+  if (files.size > 0) writeFiles(join(dir, 'dist', 'esm'), transpile(files));
+}
+
+/**
  * Makes an installed grading workspace runnable by the harness: the dependency
  * packages' sources compiled to `dist/esm` (where their `exports` point), the
  * harness copied in, and the mount point for runs created.
@@ -262,6 +301,7 @@ export function prepareWorkspace(analysis, pristine) {
       throw new Error(`${pkg.name} is not built: run pnpm build before grading`);
     }
   }
+  importTargets(analysis, pristine);
   writeFileSync(
     join(pristine, 'grading-harness.mjs'),
     readFileSync(new URL('./harness.mjs', import.meta.url)),
@@ -418,6 +458,8 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
       cwd: inside,
       hostCwd: hostRun,
       input: `${key}\n`,
+      // Only the workspace may be read: not the process's own memory through /proc.
+      readable: root,
       unsandboxed,
       mounts: [
         '--ro-bind',
@@ -654,6 +696,8 @@ export function judgeCase(c, expected, got, context) {
       : v;
   /** @param {unknown} v */
   const project = (v) => (c.compare ? (c.calls && Array.isArray(v) ? v.map(pick) : pick(v)) : v);
+  const broken = c.property?.(got.value, c);
+  if (broken !== undefined) return broken;
   const diff = compareValues(project(expected.value), project(got.value), tol);
   if (diff) {
     const where = diff.path === 'result' ? '' : ` in ${diff.path}`;

@@ -97,17 +97,20 @@ function systemBinds() {
 }
 
 /**
- * Node's permission model for the sandboxed process: files may be read (the sandbox
- * decides which exist), nothing else. It refuses the inspector (which could read the
- * process's memory), `process.binding`, child processes, worker threads, native addons
- * and writing files. The flag is `--permission` from Node 22.13/23.5 on and
- * `--experimental-permission` before.
+ * Node's permission model for the sandboxed process: files under `readable` may be read
+ * (the grading workspace; the sandbox decides what exists there), nothing else. It
+ * refuses the inspector (which could read the process's memory), `process.binding`,
+ * child processes, worker threads, native addons and writing files, and reading outside
+ * `readable`: not `/proc/self/mem` or `/proc/self/maps`, through which the process could
+ * read its own memory, the record key included. The flag is `--permission` from Node
+ * 22.13/23.5 on and `--experimental-permission` before.
+ * @param {string} [readable] the folder whose files may be read (default: every file)
  * @returns {string[]}
  */
-export function permissionFlags() {
+export function permissionFlags(readable = '*') {
   const flags = process.allowedNodeEnvironmentFlags;
   const flag = flags.has('--permission') ? '--permission' : '--experimental-permission';
-  return [flag, '--allow-fs-read=*', '--no-warnings=ExperimentalWarning'];
+  return [flag, `--allow-fs-read=${readable}`, '--no-warnings=ExperimentalWarning'];
 }
 
 /**
@@ -134,6 +137,8 @@ export function permissionFlags() {
  * @param {SandboxLimits} run.limits
  * @param {boolean} [run.unsandboxed] run without bubblewrap (the teacher's explicit choice)
  * @param {string} [run.hostCwd] the working folder when unsandboxed
+ * @param {string} [run.readable] the one folder whose files the process may read (Node's
+ *   permission model); default every file the sandbox shows
  * @param {string} [run.input] written to the process's stdin, which is then closed
  *   (by default stdin is empty)
  * @returns {Promise<{ code: number | null, signal: string | null, timedOut: boolean, stdout: string, stderr: string, ms: number }>}
@@ -145,7 +150,7 @@ export function runSandboxed(run) {
   const nodeArgs = [
     `--max-old-space-size=${heapMB}`,
     '--disallow-code-generation-from-strings',
-    ...permissionFlags(),
+    ...permissionFlags(run.readable),
   ];
   const prlimit = [
     ...(dropToNobody() ? [`--nproc=${limits.processes ?? 256}`] : []),

@@ -140,9 +140,41 @@ export function withSections(analysis) {
   }));
 }
 
-/** @param {Package} pkg */
-function packageManifest(pkg) {
+/**
+ * The package names a folder's TypeScript files import (bare specifiers, scope included).
+ * @param {string[]} dirs
+ */
+function importedPackages(dirs) {
+  /** @type {Set<string>} */
+  const names = new Set();
+  for (const dir of dirs) {
+    for (const rel of listFiles(dir)) {
+      if (!/\.[cm]?[jt]s$/.test(rel)) continue;
+      const text = readFileSync(join(dir, rel), 'utf8');
+      for (const m of text.matchAll(/(?:from|import\(?)\s*['"]([^'"./#][^'"]*)['"]/g)) {
+        const parts = /** @type {string} */ (m[1]).split('/');
+        names.add(parts[0]?.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? ''));
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * The package's manifest in a workspace: only the build and type-check scripts, and for
+ * the stage itself only the development dependencies its sources and tests import (a
+ * stage's data or training tools, such as a corpus package, stay out of the install).
+ * @param {Package} pkg @param {{ devFrom?: string[] }} [options] folders whose imports
+ *   decide which development dependencies stay (all stay when not given)
+ */
+function packageManifest(pkg, { devFrom } = {}) {
   const manifest = structuredClone(pkg.manifest);
+  if (devFrom && manifest.devDependencies) {
+    const used = importedPackages(devFrom);
+    manifest.devDependencies = Object.fromEntries(
+      Object.entries(manifest.devDependencies).filter(([name]) => used.has(name)),
+    );
+  }
   const scripts = Object.fromEntries(
     Object.entries(manifest.scripts ?? {}).filter(([name]) => KEPT_SCRIPTS.includes(name)),
   );
@@ -155,11 +187,15 @@ function packageManifest(pkg) {
  * Copies one workspace package. `transform(text, rel)` rewrites each TypeScript
  * source file; tests beside the source are left out.
  * @param {Package} pkg @param {string} out
- * @param {{ transform: (text: string, rel: string) => string, folders?: string[] }} options
+ * @param {{ transform: (text: string, rel: string) => string, folders?: string[],
+ *   onlyUsedDevDependencies?: boolean }} options
  */
-function copyPackage(pkg, out, { transform, folders = [] }) {
+function copyPackage(pkg, out, { transform, folders = [], onlyUsedDevDependencies = false }) {
   const dest = join(out, 'packages', pkg.folder);
-  write(join(dest, 'package.json'), json(packageManifest(pkg)));
+  const devFrom = onlyUsedDevDependencies
+    ? ['src', ...folders].map((folder) => join(pkg.dir, folder))
+    : undefined;
+  write(join(dest, 'package.json'), json(packageManifest(pkg, { devFrom })));
   for (const name of PACKAGE_CONFIGS) {
     if (existsSync(join(pkg.dir, name))) copy(join(pkg.dir, name), join(dest, name));
   }
@@ -350,6 +386,7 @@ export function writeWorkspace(analysis, out, mode) {
   const byName = new Map(functions.map((fn) => [fn.name, fn]));
   const stageDir = copyPackage(stage, out, {
     folders: ['test', ...config.copyFolders],
+    onlyUsedDevDependencies: true,
     transform: student
       ? (text, rel) =>
           stubRegions(text, `${stage.folder}/${rel}`, (name) =>

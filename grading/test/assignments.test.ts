@@ -52,7 +52,8 @@ interface Mutation {
   what: string;
 }
 
-const STAGES: { folder: string; wrong: Mutation }[] = [
+/** Each stage's deliberate bugs: one submission each, each losing its function's points. */
+const STAGES: { folder: string; wrong: Mutation | Mutation[] }[] = [
   {
     folder: '01-scaled-dot-product-attention',
     wrong: {
@@ -102,6 +103,39 @@ const STAGES: { folder: string; wrong: Mutation }[] = [
       to: 'const correction = tf.onesLike(shift);',
       what: 'the running sums not rescaled when the running maximum grows',
     },
+  },
+  {
+    folder: '06-gpt',
+    wrong: [
+      {
+        fn: 'applyRotaryEmbedding',
+        file: 'rotary-embedding.ts',
+        from: 'base ** ((-2 * i) / dHead)',
+        to: 'base ** (-i / dHead)',
+        what: 'θ_i = base^(−i/dHead) instead of base^(−2i/dHead)',
+      },
+      {
+        fn: 'groupedQueryAttention',
+        file: 'grouped-query-attention.ts',
+        from: '(_, h) => Math.floor(h / group)),',
+        to: '(_, h) => h % numKvHeads),',
+        what: 'query head h reading key/value head h mod numKvHeads',
+      },
+      {
+        fn: 'samplingDistribution',
+        file: 'generate.ts',
+        from: 'probs = probs.slice(0, keep).map((p) => p / mass);',
+        to: 'probs = probs.slice(0, keep);',
+        what: 'the nucleus not renormalised',
+      },
+      {
+        fn: 'sampleNextToken',
+        file: 'generate.ts',
+        from: 'if (u < 0) return ids[j]!;',
+        to: 'if (u < 0) return j;',
+        what: 'the rank drawn instead of the token id',
+      },
+    ],
   },
 ];
 
@@ -163,10 +197,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'mha-assignment-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('pnpm assignment', () => {
-  for (const { folder, wrong } of STAGES) {
+  for (const { folder, wrong: oneOrMore } of STAGES) {
     const ready = hasRegions(folder);
+    const wrongs = Array.isArray(oneOrMore) ? oneOrMore : [oneOrMore];
+    const lostText = wrongs.map((w) => `${w.fn} lost with ${w.what}`).join('; ');
     it.skipIf(!ready)(
-      `${folder}: 0 as handed out, 100% with the reference, and only ${wrong.fn} lost with ${wrong.what}`,
+      `${folder}: 0 as handed out, 100% with the reference, and only ${lostText}`,
       () => {
         const dir = join(scratch, folder);
         const workspace = join(dir, 'workspace');
@@ -203,19 +239,22 @@ describe('pnpm assignment', () => {
           JSON.parse(run('node', ['scripts/grade.mjs', '--json'], workspace)) as Score;
         expectAllZeroWithTodo(studentGrade(), 'pnpm grade, as handed out');
 
-        // The teacher's submissions: as handed out, one wrong function, and the reference
+        // The teacher's submissions: as handed out, one per wrong function, and the reference
         // (`--reference`, graded first of all, since its run fixes the tests each function
         // must pass; it comes last in the results). The hostile batches below grade copies
         // of the reference as ordinary submissions.
-        const mutated = join(dir, 'wrong');
-        cpSync(join(root, stageSrc), join(mutated, 'src'), { recursive: true });
-        const target = join(mutated, 'src', wrong.file);
-        const text = readFileSync(target, 'utf8');
-        expect(
-          text.split(wrong.from).length - 1,
-          `'${wrong.from}' must occur once in ${wrong.file}; update the mutation in this test`,
-        ).toBe(1);
-        writeFileSync(target, text.replace(wrong.from, wrong.to));
+        const mutated = wrongs.map((wrong, i) => {
+          const path = join(dir, `wrong-${i + 1}`);
+          cpSync(join(root, stageSrc), join(path, 'src'), { recursive: true });
+          const target = join(path, 'src', wrong.file);
+          const text = readFileSync(target, 'utf8');
+          expect(
+            text.split(wrong.from).length - 1,
+            `'${wrong.from}' must occur once in ${wrong.file}; update the mutation in this test`,
+          ).toBe(1);
+          writeFileSync(target, text.replace(wrong.from, wrong.to));
+          return path;
+        });
 
         const teacher = JSON.parse(
           run(
@@ -226,8 +265,7 @@ describe('pnpm assignment', () => {
               folder,
               '--submission',
               workspace,
-              '--submission',
-              mutated,
+              ...mutated.flatMap((path) => ['--submission', path]),
               '--reference',
               '--json',
               // The type check only adds a note to the score; it is left out here for time.
@@ -237,19 +275,24 @@ describe('pnpm assignment', () => {
             20,
           ),
         ) as Score[];
-        expect(teacher).toHaveLength(3);
-        const [handedOut, broken, full] = teacher as [Score, Score, Score];
+        expect(teacher).toHaveLength(2 + wrongs.length);
+        const handedOut = teacher[0]!;
+        const full = teacher.at(-1)!;
         expectAllZeroWithTodo(handedOut, 'teacher, as handed out');
         expectFull(full, 'teacher, reference');
 
-        const lost = broken.functions.filter((f) => f.status !== 'pass');
-        expect(
-          lost.map((f) => f.name),
-          'teacher, one wrong function',
-        ).toEqual([wrong.fn]);
-        const wrongFn = broken.functions.find((f) => f.name === wrong.fn)!;
-        expect(wrongFn.points).toBe(0);
-        expect(broken.score.points).toBe(broken.score.possible - wrongFn.possible);
+        wrongs.forEach((wrong, i) => {
+          const broken = teacher[i + 1]!;
+          const label = `teacher, ${wrong.fn} with ${wrong.what}`;
+          const lost = broken.functions.filter((f) => f.status !== 'pass');
+          expect(
+            lost.map((f) => f.name),
+            label,
+          ).toEqual([wrong.fn]);
+          const wrongFn = broken.functions.find((f) => f.name === wrong.fn)!;
+          expect(wrongFn.points, label).toBe(0);
+          expect(broken.score.points, label).toBe(broken.score.possible - wrongFn.possible);
+        });
 
         // 2. The student's `pnpm grade` with the reference copied back in.
         cpSync(join(root, stageSrc), join(workspace, stageSrc), { recursive: true });

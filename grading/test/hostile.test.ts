@@ -35,6 +35,7 @@ const TARGET: Record<string, string> = {
   '03-encoder-block': 'encoderBlock',
   '04-decoder-block': 'decoderBlock',
   '05-efficient-attention': 'memoryEfficientAttention',
+  '06-gpt': 'groupedQueryAttention',
 };
 
 const stages = Object.keys(TARGET).filter((folder) => hasOwnCorpus(folder));

@@ -210,3 +210,99 @@ describe('the harness refuses to run where its key could be read', () => {
     expect(done.stderr).toContain('ENOENT');
   });
 });
+
+describe('the permission model of a sandboxed run', () => {
+  it('reads files in the workspace only: not its own memory through /proc/self', () => {
+    const workspace = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+    const script = [
+      "const fs = process.getBuiltinModule('fs');",
+      'const tryRead = (p) => { try { fs.readFileSync(p); return "read"; } catch (e) { return e.code; } };',
+      `console.log(JSON.stringify([tryRead(${JSON.stringify(`${workspace}/judge/06-gpt.mjs`)}),`,
+      "tryRead('/proc/self/maps'), tryRead('/proc/self/mem'), tryRead('/etc/hostname')]));",
+    ].join('\n');
+    const done = spawnSync(
+      process.execPath,
+      [...permissionFlags(workspace), '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(done.stdout)).toEqual([
+      'read',
+      'ERR_ACCESS_DENIED',
+      'ERR_ACCESS_DENIED',
+      'ERR_ACCESS_DENIED',
+    ]);
+  });
+});
+
+describe("stage 6's properties, checked by the judge from each case's arguments", async () => {
+  const { cases } = await import('../judge/06-gpt.mjs');
+  const all = cases();
+  const byLabel = (label: string) => {
+    const c = all.find((x) => x.label === label);
+    if (!c?.property) throw new Error(`no case '${label}' with a property`);
+    return c as typeof c & { property: NonNullable<typeof c.property> };
+  };
+  const check = (label: string, value: unknown) => byLabel(label).property(value, byLabel(label));
+
+  it('top-k keeps exactly k, most likely first, summing to 1', () => {
+    // logits 0, ln 2, ln 3, ln 4: p = 0.1, 0.2, 0.3, 0.4; top-2 is ids 3, 2 with 4/7, 3/7
+    expect(check('top-k 2', { ids: [3, 2], probs: [4 / 7, 3 / 7] })).toBeUndefined();
+    expect(check('top-k 2', { ids: [3, 2, 1], probs: [0.4, 0.3, 0.3] })).toBe(
+      'top-k must keep exactly k tokens',
+    );
+    expect(check('top-k 2', { ids: [2, 3], probs: [3 / 7, 4 / 7] })).toBe(
+      'must keep the most likely tokens, most likely first',
+    );
+    expect(check('top-k 2', { ids: [3, 2], probs: [0.4, 0.3] })).toBe(
+      'the kept probabilities must sum to 1',
+    );
+  });
+
+  it('top-p keeps the shortest prefix whose mass reaches p', () => {
+    // 0.4 < 0.65 and 0.4 + 0.3 >= 0.65: two tokens
+    expect(check('top-p 0.65', { ids: [3, 2], probs: [4 / 7, 3 / 7] })).toBeUndefined();
+    expect(check('top-p 0.65', { ids: [3], probs: [1] })).toBe(
+      'top-p must keep the shortest prefix whose mass reaches p',
+    );
+    expect(check('top-p 0.65', { ids: [3, 2, 1], probs: [4 / 9, 3 / 9, 2 / 9] })).toBe(
+      'top-p must keep the shortest prefix whose mass reaches p',
+    );
+  });
+
+  it('causality, and heads of one group sharing their key/value head', () => {
+    const output = tensor([0, 0, 0, 0], [1, 2, 2]);
+    const causal = tensor([1, 0, 0.5, 0.5], [1, 1, 2, 2]);
+    const peeking = tensor([0.9, 0.1, 0.5, 0.5], [1, 1, 2, 2]);
+    const label = 'MHA: 4 query heads, 4 key/value heads';
+    expect(check(label, { output, weights: causal })).toBeUndefined();
+    expect(check(label, { output, weights: peeking })).toBe(
+      'not causal: a query gives weight to a later key',
+    );
+    const shared = 'heads of one group share a key/value head';
+    const head = [1, 0, 0.5, 0.5];
+    const other = [1, 0, 0.3, 0.7];
+    const sameInPairs = tensor([...head, ...head, ...other, ...other], [1, 4, 2, 2]);
+    const interleaved = tensor([...head, ...other, ...head, ...other], [1, 4, 2, 2]);
+    expect(check(shared, { output, weights: sameInPairs })).toBeUndefined();
+    expect(check(shared, { output, weights: interleaved })).toBe(
+      'query head h must read key/value head floor(h / (numHeads / numKvHeads))',
+    );
+  });
+
+  it('q_m·k_n depends on m − n alone', () => {
+    const v = (values: number[]) => tensor(values, [1, 1, 1, 2]);
+    const label = 'relative positions, another m − n';
+    expect(check(label, [v([1, 0]), v([2, 0]), v([0, 1]), v([0, 2])])).toBeUndefined();
+    expect(check(label, [v([1, 0]), v([2, 0]), v([0, 1]), v([0, 3])])).toBe(
+      'q_m·k_n must depend on m − n alone; it changed with the positions',
+    );
+  });
+
+  it('fails a case on its property even where the value equals the reference', () => {
+    const c = byLabel('top-k 2');
+    const wrong = { ids: [3, 2, 1], probs: [0.4, 0.3, 0.3] };
+    expect(judgeCase(c, returned(wrong), returned(wrong), { timedOut: false })).toBe(
+      'top-k must keep exactly k tokens',
+    );
+  });
+});

@@ -72,6 +72,7 @@ export function samplingDistribution(
   options: SamplingOptions = {},
 ): { ids: number[]; probs: number[] } {
   checkSamplingOptions(options, logits.length, 'samplingDistribution');
+  // BEGIN SOLUTION
   const { temperature = 1, topK = logits.length, topP = 1 } = options;
   const scaled = Array.from(logits, (z) => z / temperature);
   const order = scaled.map((_, i) => i).sort((a, b) => scaled[b]! - scaled[a]! || a - b);
@@ -86,6 +87,7 @@ export function samplingDistribution(
   while (keep < probs.length && (keep === 0 || mass < topP)) mass += probs[keep++]!;
   probs = probs.slice(0, keep).map((p) => p / mass);
   return { ids: ids.slice(0, keep), probs };
+  // END SOLUTION
 }
 
 /**
@@ -100,6 +102,12 @@ export function sampleNextToken(
   options: SamplingOptions,
   random: () => number,
 ): number {
+  if (typeof random !== 'function') {
+    throw new Error(
+      `sampleNextToken: argument 'random' must be a function returning numbers in [0, 1), got ${typeof random}`,
+    );
+  }
+  // BEGIN SOLUTION
   const { ids, probs } = samplingDistribution(logits, options);
   let u = random();
   for (let j = 0; j < ids.length; j++) {
@@ -107,6 +115,7 @@ export function sampleNextToken(
     if (u < 0) return ids[j]!;
   }
   return ids[ids.length - 1]!;
+  // END SOLUTION
 }
 
 /**

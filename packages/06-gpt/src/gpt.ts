@@ -7,19 +7,18 @@ import {
   layerNorm,
   sinusoidalPositionalEncoding,
 } from '@mha/encoder-block';
+import { causalMask, mergeHeads, splitHeads } from '@mha/multi-head-attention';
 import { assertShape, deriveSeed, formatShape, glorotUniform, seededNormal } from '@mha/runtime';
 import { batchedMatMul } from '@mha/runtime/kernels';
+import { scaledDotProductAttention } from '@mha/scaled-dot-product-attention';
 import * as tf from '@tensorflow/tfjs-core';
 import {
-  attendGrouped,
-  causalMaskAt,
   checkGroupedParams,
   type GroupedQueryAttentionParams,
   initGroupedQueryAttention,
-  type KeyValueHeads,
-  projectKeyValues,
   type RopeOption,
 } from './grouped-query-attention.js';
+import { applyRotaryEmbedding } from './rotary-embedding.js';
 
 /** How positions enter the model. */
 export type Positional = 'rope' | 'learned' | 'sinusoidal';
@@ -276,7 +275,17 @@ function embed(params: GptParams, tokens: tf.Tensor2D, offset: number): tf.Tenso
 }
 
 /** Keys and values one layer has seen so far: `[batch, numKvHeads, t, dHead]` each. */
-export type GptCacheLayer = KeyValueHeads;
+export type GptCacheLayer = {
+  /** `[batch, numKvHeads, t, dHead]`, already rotated by RoPE when it is on. */
+  keys: tf.Tensor4D;
+  /** `[batch, numKvHeads, t, dHead]`. */
+  values: tf.Tensor4D;
+};
+
+/** $xW + b$ at every position. Internal: called inside the caller's `tf.tidy`. */
+function project(x: tf.Tensor3D, w: tf.Tensor2D, b: tf.Tensor1D): tf.Tensor3D {
+  return tf.add(batchedMatMul(x, w), b) as tf.Tensor3D; // [batch, seq, in]·[in, out] + b
+}
 
 /**
  * The model on `tokens` at positions `offset …`, attending also to `past` keys and values
@@ -292,22 +301,42 @@ export function runBlocks(
   const offset = past ? past[0]!.keys.shape[2] : 0;
   const seq = tokens.shape[1];
   const rope: RopeOption = positional === 'rope' ? { base: ROPE_BASE } : false;
-  const mask = causalMaskAt(seq, offset + seq); // query t sees keys ≤ offset + t
+  // query t (at position offset + t) sees keys 0 … offset + t: the last seq rows of the
+  // causal mask over offset + seq positions, [1, 1, seq, offset + seq]
+  const mask = tf.slice(causalMask(offset + seq), [0, 0, offset, 0], [1, 1, seq, offset + seq]);
+  // query head h reads key/value head floor(h / (numHeads / numKvHeads))
+  const group = numHeads / numKvHeads;
+  const shared = tf.tensor1d(
+    Array.from({ length: numHeads }, (_, h) => Math.floor(h / group)),
+    'int32',
+  );
+  /** @param p a position's rows, rotated when RoPE is on */
+  const rotate = (p: tf.Tensor4D) =>
+    rope ? applyRotaryEmbedding(p, { base: rope.base, offset }) : p;
   let x = embed(params, tokens, offset); // [batch, seq, dModel]
   const attentionWeights: tf.Tensor4D[] = [];
   const layers: GptCacheLayer[] = [];
   params.blocks.forEach((block, l) => {
     // 1) x + Attn(LN1 x), keys and values appended to the cache's
+    const a = block.attention;
     const h = layerNorm(block.norm1, x, { epsilon });
-    const fresh = projectKeyValues(block.attention, h, numKvHeads, rope, offset);
+    const freshKeys = rotate(splitHeads(project(h, a.wK, a.bK), numKvHeads)); // [b, g, seq, dHead]
+    const freshValues = splitHeads(project(h, a.wV, a.bV), numKvHeads); // [b, g, seq, dHead]
     const before = past?.[l];
-    const kv = before
+    const kv: GptCacheLayer = before
       ? {
-          keys: tf.concat([before.keys, fresh.keys], 2) as tf.Tensor4D, // [b, g, t + seq, dHead]
-          values: tf.concat([before.values, fresh.values], 2) as tf.Tensor4D,
+          keys: tf.concat([before.keys, freshKeys], 2) as tf.Tensor4D, // [b, g, t + seq, dHead]
+          values: tf.concat([before.values, freshValues], 2) as tf.Tensor4D,
         }
-      : fresh;
-    const attended = attendGrouped(block.attention, h, kv, numHeads, rope, offset, mask);
+      : { keys: freshKeys, values: freshValues };
+    const queries = rotate(splitHeads(project(h, a.wQ, a.bQ), numHeads)); // [b, h, seq, dHead]
+    const keys = numKvHeads === numHeads ? kv.keys : tf.gather(kv.keys, shared, 1); // -> [b, h, …]
+    const values = numKvHeads === numHeads ? kv.values : tf.gather(kv.values, shared, 1);
+    const attention = scaledDotProductAttention(queries, keys, values, { mask });
+    const attended = {
+      output: project(mergeHeads(attention.output as tf.Tensor4D), a.wO, a.bO), // [b, seq, dModel]
+      weights: attention.weights as tf.Tensor4D, // [b, h, seq, offset + seq]
+    };
     const afterAttention: tf.Tensor3D = tf.add(x, attended.output); // residual
     // 2) + FFN(LN2 x)
     const h2 = layerNorm(block.norm2, afterAttention, { epsilon });

@@ -158,82 +158,6 @@ function project(x: tf.Tensor3D, w: tf.Tensor2D, b: tf.Tensor1D): tf.Tensor3D {
   return tf.add(batchedMatMul(x, w), b) as tf.Tensor3D; // [batch, seq, in]·[in, out] + b
 }
 
-/**
- * Repeats each key/value head for the query heads of its group: query head `h` reads
- * key/value head `floor(h / (numHeads / numKvHeads))`. Internal, inside a `tf.tidy`.
- *
- * @param x `[batch, numKvHeads, seq, dHead]`.
- * @returns `[batch, numHeads, seq, dHead]`.
- */
-export function repeatKvHeads(x: tf.Tensor4D, numHeads: number): tf.Tensor4D {
-  const numKvHeads = x.shape[1];
-  if (numKvHeads === numHeads) return x;
-  const group = numHeads / numKvHeads;
-  const source = Array.from({ length: numHeads }, (_, h) => Math.floor(h / group));
-  return tf.gather(x, tf.tensor1d(source, 'int32'), 1) as tf.Tensor4D; // -> [b, numHeads, s, d]
-}
-
-/** Keys and values split into `numKvHeads` heads, rotated keys when RoPE is on. */
-export type KeyValueHeads = {
-  /** `[batch, numKvHeads, seq, dHead]`, already rotated by RoPE when it is on. */
-  keys: tf.Tensor4D;
-  /** `[batch, numKvHeads, seq, dHead]`. */
-  values: tf.Tensor4D;
-};
-
-/**
- * The keys and values of `x` at positions `offset …`, as the KV cache stores them.
- * Internal: called inside the caller's `tf.tidy`.
- */
-export function projectKeyValues(
-  params: GroupedQueryAttentionParams,
-  x: tf.Tensor3D,
-  numKvHeads: number,
-  rope: RopeOption,
-  offset: number,
-): KeyValueHeads {
-  const k = splitHeads(project(x, params.wK, params.bK), numKvHeads); // -> [b, g, seq, dHead]
-  const values = splitHeads(project(x, params.wV, params.bV), numKvHeads); // -> [b, g, seq, dHead]
-  const keys = rope ? applyRotaryEmbedding(k, { base: rope.base, offset }) : k;
-  return { keys, values };
-}
-
-/**
- * Attention of the queries of `x` (at positions `offset …`) over given keys and values
- * (positions `0 … seqK − 1`), then the output projection. Internal: called inside the
- * caller's `tf.tidy`.
- */
-export function attendGrouped(
-  params: GroupedQueryAttentionParams,
-  x: tf.Tensor3D,
-  kv: KeyValueHeads,
-  numHeads: number,
-  rope: RopeOption,
-  offset: number,
-  mask: tf.Tensor | undefined,
-): { output: tf.Tensor3D; weights: tf.Tensor4D } {
-  const q = splitHeads(project(x, params.wQ, params.bQ), numHeads); // -> [b, h, seqQ, dHead]
-  const queries = rope ? applyRotaryEmbedding(q, { base: rope.base, offset }) : q;
-  const keys = repeatKvHeads(kv.keys, numHeads); // -> [b, h, seqK, dHead]
-  const values = repeatKvHeads(kv.values, numHeads); // -> [b, h, seqK, dHead]
-  const attention = scaledDotProductAttention(queries, keys, values, { mask });
-  const heads = attention.output as tf.Tensor4D; // [b, h, seqQ, dHead]
-  const concat = mergeHeads(heads); // -> [b, seqQ, dModel]
-  const output = project(concat, params.wO, params.bO); // [b, seqQ, dModel]
-  return { output, weights: attention.weights as tf.Tensor4D };
-}
-
-/**
- * The causal mask of `seqQ` new queries at positions `seqK − seqQ …` over keys `0 … seqK − 1`:
- * query `t` sees key `j` when `j ≤ seqK − seqQ + t`. Internal, inside a `tf.tidy`.
- *
- * @returns bool `[1, 1, seqQ, seqK]`.
- */
-export function causalMaskAt(seqQ: number, seqK: number): tf.Tensor4D {
-  const full = causalMask(seqK); // [1, 1, seqK, seqK]
-  return tf.slice(full, [0, 0, seqK - seqQ, 0], [1, 1, seqQ, seqK]);
-}
-
 const FN = 'groupedQueryAttention';
 
 /**
@@ -289,10 +213,24 @@ export function groupedQueryAttention(
     const target = mask.rank === 3 ? [batch, seq, seq] : [batch, numHeads, seq, seq];
     assertMask(mask, target, FN); // dtype, broadcastable shape, 0/1 values
   }
+  // BEGIN SOLUTION
+  const group = numHeads / numKvHeads; // query heads per key/value head
   return tf.tidy(() => {
-    // 1) keys and values: numKvHeads heads, rotated keys with RoPE
-    const kv = projectKeyValues(params, x, numKvHeads, rope, 0);
-    // 2) the mask: causal and/or the caller's, true = may attend
+    // 1) project and split: numHeads query heads, numKvHeads key/value heads
+    const q = splitHeads(project(x, params.wQ, params.bQ), numHeads); // -> [b, h, seq, dHead]
+    const k = splitHeads(project(x, params.wK, params.bK), numKvHeads); // -> [b, g, seq, dHead]
+    const v = splitHeads(project(x, params.wV, params.bV), numKvHeads); // -> [b, g, seq, dHead]
+    // 2) RoPE rotates queries and keys after the head split, before the scores
+    const queries = rope ? applyRotaryEmbedding(q, { base: rope.base }) : q;
+    const rotated = rope ? applyRotaryEmbedding(k, { base: rope.base }) : k;
+    // 3) query head h reads key/value head floor(h / group)
+    const source = tf.tensor1d(
+      Array.from({ length: numHeads }, (_, h) => Math.floor(h / group)),
+      'int32',
+    );
+    const keys = tf.gather(rotated, source, 1) as tf.Tensor4D; // -> [b, h, seq, dHead]
+    const values = tf.gather(v, source, 1) as tf.Tensor4D; // -> [b, h, seq, dHead]
+    // 4) the mask: causal and/or the caller's, true = may attend
     const given =
       mask === undefined
         ? undefined
@@ -300,7 +238,11 @@ export function groupedQueryAttention(
     const causalPart = causal ? causalMask(seq) : undefined; // [1, 1, seq, seq]
     const parts = [given, causalPart].filter((m): m is tf.Tensor => m !== undefined);
     const combined = parts.length === 0 ? undefined : combineMasks(...parts);
-    // 3) queries, attention over the shared key/value heads, output projection
-    return attendGrouped(params, x, kv, numHeads, rope, 0, combined);
+    // 5) attention per head, heads merged, output projection
+    const attention = scaledDotProductAttention(queries, keys, values, { mask: combined });
+    const concat = mergeHeads(attention.output as tf.Tensor4D); // -> [b, seq, dModel]
+    const output = project(concat, params.wO, params.bO); // [b, seq, dModel]
+    return { output, weights: attention.weights as tf.Tensor4D };
   });
+  // END SOLUTION
 }

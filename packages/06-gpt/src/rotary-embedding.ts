@@ -12,29 +12,6 @@ export interface RotaryEmbeddingOptions {
 const FN = 'applyRotaryEmbedding';
 
 /**
- * The angles $p\,\theta_i$ for positions `offset … offset + seq − 1` and `i < dHead / 2`,
- * computed in float64 and returned as their cosines and sines, `[seq, dHead / 2]` each.
- */
-function rotaryTables(
-  seq: number,
-  dHead: number,
-  base: number,
-  offset: number,
-): { cos: Float32Array; sin: Float32Array } {
-  const half = dHead / 2;
-  const cos = new Float32Array(seq * half);
-  const sin = new Float32Array(seq * half);
-  for (let t = 0; t < seq; t++) {
-    for (let i = 0; i < half; i++) {
-      const angle = (offset + t) * base ** ((-2 * i) / dHead); // p·θ_i
-      cos[t * half + i] = Math.cos(angle);
-      sin[t * half + i] = Math.sin(angle);
-    }
-  }
-  return { cos, sin };
-}
-
-/**
  * Rotary position embedding (RoPE, Su et al. 2021), in the rotate-half layout of GPT-NeoX
  * and LLaMA: feature `i` and feature `i + dHead/2` form a pair that is rotated by the angle
  * $p\,\theta_i$, where $p$ is the position of the row.
@@ -77,8 +54,19 @@ export function applyRotaryEmbedding(
   if (x.dtype !== 'float32') {
     throw new Error(`${FN}: argument 'x' must be float32, got dtype '${x.dtype}'`);
   }
+  // BEGIN SOLUTION
   const half = dHead / 2;
-  const { cos, sin } = rotaryTables(seq, dHead, base, offset);
+  // The angles pθ_i for positions offset … offset + seq − 1 and i < dHead/2, in float64,
+  // as their cosines and sines.
+  const cos = new Float32Array(seq * half);
+  const sin = new Float32Array(seq * half);
+  for (let t = 0; t < seq; t++) {
+    for (let i = 0; i < half; i++) {
+      const angle = (offset + t) * base ** ((-2 * i) / dHead); // p·θ_i
+      cos[t * half + i] = Math.cos(angle);
+      sin[t * half + i] = Math.sin(angle);
+    }
+  }
   return tf.tidy(() => {
     const cosT = tf.tensor2d(cos, [seq, half]); // cos pθ_i, [seq, dHead/2]
     const sinT = tf.tensor2d(sin, [seq, half]); // sin pθ_i, [seq, dHead/2]
@@ -90,4 +78,5 @@ export function applyRotaryEmbedding(
     const second = tf.add(tf.mul(x2, cosT), tf.mul(x1, sinT));
     return tf.concat([first, second], 3) as tf.Tensor4D; // -> [batch, heads, seq, dHead]
   });
+  // END SOLUTION
 }

@@ -142,13 +142,14 @@ describe('initGpt and gpt', () => {
   });
 });
 
-describe('sampling', () => {
+describe('samplingDistribution', () => {
   it('hand-computed distribution: temperature, top-k and top-p', () => {
     const logits = [Math.log(1), Math.log(2), Math.log(3), Math.log(4)];
     const all = samplingDistribution(logits);
     expect(all.ids).toEqual([3, 2, 1, 0]);
     expectClose(all.probs, [0.4, 0.3, 0.2, 0.1], { atol: 1e-12, rtol: 0 });
     const top2 = samplingDistribution(logits, { topK: 2 });
+    expect(top2.ids).toEqual([3, 2]);
     expectClose(top2.probs, [4 / 7, 3 / 7], { atol: 1e-12, rtol: 0 });
     // nucleus 0.65: 0.4 < 0.65, 0.4 + 0.3 >= 0.65 -> keep two
     expect(samplingDistribution(logits, { topP: 0.65 }).ids).toEqual([3, 2]);
@@ -164,6 +165,32 @@ describe('sampling', () => {
     );
   });
 
+  it('applies top-k before top-p, and renormalises what is kept', () => {
+    // p = 0.4, 0.3, 0.2, 0.1; top-3 renormalised: 4/9, 3/9, 2/9; nucleus 0.75 of those:
+    // 4/9 = 0.444 < 0.75, 7/9 = 0.778 >= 0.75 -> two tokens, 4/7 and 3/7
+    const logits = [Math.log(1), Math.log(2), Math.log(3), Math.log(4)];
+    const both = samplingDistribution(logits, { topK: 3, topP: 0.75 });
+    expect(both.ids).toEqual([3, 2]);
+    expectClose(both.probs, [4 / 7, 3 / 7], { atol: 1e-12, rtol: 0 });
+    // topK 1 is greedy
+    expect(samplingDistribution(logits, { topK: 1 })).toEqual({ ids: [3], probs: [1] });
+    // the logits may come in any order; ties keep the smaller id first
+    const tied = samplingDistribution([2, 5, 2, 0], { topK: 2 });
+    expect(tied.ids).toEqual([1, 0]);
+  });
+
+  it('rejects bad options', () => {
+    const logits = [0, 1, 2];
+    expect(() => samplingDistribution(logits, { topK: 4 })).toThrow(
+      /samplingDistribution: option 'topK'/,
+    );
+    expect(() => samplingDistribution(logits, { topK: 0 })).toThrow(/option 'topK'/);
+    expect(() => samplingDistribution(logits, { topP: 1.5 })).toThrow(/option 'topP'/);
+    expect(() => samplingDistribution(logits, { temperature: -1 })).toThrow(/'temperature'/);
+  });
+});
+
+describe('sampleNextToken', () => {
   it('draws by cumulative probability', () => {
     const logits = [0, Math.log(3)]; // p = 0.25, 0.75; order [1, 0]
     expect(sampleNextToken(logits, {}, () => 0.74)).toBe(1);
@@ -179,6 +206,21 @@ describe('sampling', () => {
     for (let i = 0; i < 4000; i++) ones += sampleNextToken(logits, {}, random);
     expect(ones / 4000).toBeGreaterThan(0.72);
     expect(ones / 4000).toBeLessThan(0.78);
+  });
+
+  it('draws only from the kept tokens', () => {
+    // top-2 of p = 0.1, 0.2, 0.3, 0.4 keeps ids 3 and 2 with 4/7 and 3/7
+    const logits = [Math.log(1), Math.log(2), Math.log(3), Math.log(4)];
+    expect(sampleNextToken(logits, { topK: 2 }, () => 0.57)).toBe(3);
+    expect(sampleNextToken(logits, { topK: 2 }, () => 0.58)).toBe(2);
+    expect(sampleNextToken(logits, { topK: 2 }, () => 0.999999)).toBe(2);
+    expect(sampleNextToken(logits, { topP: 0.3 }, () => 0.99)).toBe(3);
+  });
+
+  it('rejects a random that is not a function', () => {
+    expect(() => sampleNextToken([0, 1], {}, 0.5 as unknown as () => number)).toThrow(
+      /sampleNextToken: argument 'random' must be a function/,
+    );
   });
 });
 

@@ -16,7 +16,7 @@
 // `pnpm test:unit` runs the packages' unit tests alone.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,6 +83,21 @@ function vitestCounts(/** @type {string} */ file) {
   };
 }
 
+/** The test files that took longest, one line each, from vitest's JSON report. */
+function slowestFiles(/** @type {string} */ file, /** @type {number} */ count) {
+  if (!existsSync(file)) return [];
+  /** @type {{ testResults?: { name: string, startTime: number, endTime: number }[] }} */
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return (report.testResults ?? [])
+    .map((r) => ({
+      name: r.name.slice(root.length + 1),
+      seconds: (r.endTime - r.startTime) / 1000,
+    }))
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, count)
+    .map((r) => `test: file ${r.name} took ${r.seconds.toFixed(1)} s`);
+}
+
 const scratch = mkdtempSync(join(tmpdir(), 'mha-test-'));
 const vitestReport = join(scratch, 'vitest.json');
 try {
@@ -96,6 +111,10 @@ try {
         args: [
           vitest,
           'run',
+          // Vitest's default is one worker fewer than the cores: a single worker on two
+          // cores, which runs the test files one after another and leaves a core idle
+          // whenever a file waits on Chromium, npm or a child process.
+          `--maxWorkers=${Math.max(2, availableParallelism())}`,
           '--reporter=default',
           '--reporter=json',
           `--outputFile.json=${vitestReport}`,
@@ -113,6 +132,7 @@ try {
     ]),
   ]);
   const counts = vitestCounts(vitestReport);
+  for (const line of slowestFiles(vitestReport, 8)) console.log(line);
   const notebooks = results[1];
   console.log('');
   for (const r of results) {

@@ -7,5 +7,8 @@ export default defineProject({
     name: 'grading',
     include: ['test/**/*.test.ts'],
     testTimeout: 30 * 60_000,
+    // Removing a scratch folder of installed workspaces can take longer than vitest's
+    // 10 s default for a hook on a loaded machine.
+    hookTimeout: 5 * 60_000,
   },
 });

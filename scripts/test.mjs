@@ -73,13 +73,22 @@ async function lane(/** @type {string} */ name, /** @type {Step[]} */ steps) {
   return { name, ok: true, seconds: seconds(since) };
 }
 
-/** Tests counted in vitest's JSON report: passed and failed (skipped ones count as neither). */
+/**
+ * Tests counted in vitest's JSON report: passed and failed (skipped ones count as neither).
+ * A test file that failed with no failed test (a hook that threw or timed out, an import
+ * error) counts as one failure more.
+ */
 function vitestCounts(/** @type {string} */ file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
+  /** @type {{ numPassedTests?: number, numFailedTests?: number,
+   *   testResults?: { status: string, assertionResults?: { status: string }[] }[] }} */
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  const failedFiles = (report.testResults ?? []).filter(
+    (r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
   return {
     passed: Number(report.numPassedTests ?? 0),
-    failed: Number(report.numFailedTests ?? 0) + Number(report.numRuntimeErrorTestSuites ?? 0),
+    failed: Number(report.numFailedTests ?? 0) + failedFiles,
   };
 }
 

@@ -684,21 +684,7 @@ async function gradeOne(analysis, context, submission, options = {}) {
     }
     const backend = backendNote(runs);
     if (backend) notes.unshift(backend);
-    if (types.skipped) notes.push(types.skipped);
-    const inSource = types.errors.filter((e) => e.startsWith('src/'));
-    const inTests = types.errors.filter((e) => !e.startsWith('src/'));
-    if (inSource.length > 0) {
-      notes.push(
-        `TypeScript: ${inSource.length} error(s) in the submission, which cost no points by ` +
-          `themselves; first: ${inSource[0]}`,
-      );
-    }
-    if (inTests.length > 0) {
-      notes.push(
-        `TypeScript: the tests do not typecheck against the submission ` +
-          `(${inTests.length} error(s)); first: ${inTests[0]}`,
-      );
-    }
+    notes.push(...typeCheckNotes(types, 'the tests'));
     return finish();
   } finally {
     if (!context.keep) {
@@ -770,6 +756,32 @@ async function judgeSubmission(
 }
 
 /**
+ * The teacher's notes from a TypeScript check: why it was skipped, or its first error in the
+ * submission and in the tests (which cost no points by themselves).
+ * @param {{ skipped?: string, errors: string[] }} types @param {string} tests what was checked
+ * @returns {string[]}
+ */
+function typeCheckNotes(types, tests) {
+  const inSource = types.errors.filter((e) => e.startsWith('src/'));
+  const inTests = types.errors.filter((e) => !e.startsWith('src/'));
+  return [
+    ...(types.skipped ? [types.skipped] : []),
+    ...(inSource.length > 0
+      ? [
+          `TypeScript: ${inSource.length} error(s) in the submission, which cost no points by ` +
+            `themselves; first: ${inSource[0]}`,
+        ]
+      : []),
+    ...(inTests.length > 0
+      ? [
+          `TypeScript: ${tests} do not typecheck against the submission ` +
+            `(${inTests.length} error(s)); first: ${inTests[0]}`,
+        ]
+      : []),
+  ];
+}
+
+/**
  * The TypeScript check of the submission as handed in, against the visible tests
  * (never the hidden ones): notes only.
  * @param {Analysis} analysis @param {string} pristine @param {Map<string, string>} files
@@ -788,21 +800,7 @@ async function typeNotes(analysis, pristine, files, notes, config) {
     writeFiles(join(dir, 'src'), files);
     copyTree(join(stage.dir, 'test'), join(dir, 'test'));
     const types = await typecheck(pristine, dir, Date.now() + config.timeLimitSeconds * 1000);
-    if (types.skipped) notes.push(types.skipped);
-    const inSource = types.errors.filter((e) => e.startsWith('src/'));
-    const inTests = types.errors.filter((e) => !e.startsWith('src/'));
-    if (inSource.length > 0) {
-      notes.push(
-        `TypeScript: ${inSource.length} error(s) in the submission, which cost no points by ` +
-          `themselves; first: ${inSource[0]}`,
-      );
-    }
-    if (inTests.length > 0) {
-      notes.push(
-        `TypeScript: the visible tests do not typecheck against the submission ` +
-          `(${inTests.length} error(s)); first: ${inTests[0]}`,
-      );
-    }
+    notes.push(...typeCheckNotes(types, 'the visible tests'));
   } finally {
     removeTree(dir);
   }

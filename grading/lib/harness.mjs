@@ -27,6 +27,8 @@ import { pathToFileURL } from 'node:url';
 const [modulePath, casesPath] = process.argv.slice(2);
 const write = process.stdout.write.bind(process.stdout);
 const stringify = JSON.stringify;
+const keysOf = Object.keys;
+const isList = Array.isArray;
 /** @type {(code?: number) => never} */
 const exit = process.exit.bind(process);
 const MAX_ELEMENTS = 1 << 20;
@@ -199,9 +201,36 @@ function hmacSha256(secret, text) {
   return hex;
 }
 
+/**
+ * JSON text of a record, written here rather than by JSON.stringify alone: that calls a
+ * `toJSON` that student code may have put on Object.prototype, which would rewrite the
+ * record before it is signed. Primitives go through JSON.stringify, which never looks
+ * for `toJSON` on them; lists and objects are walked with functions captured at start.
+ * @param {unknown} value @returns {string}
+ */
+function json(value) {
+  if (value === null || typeof value !== 'object') return stringify(value) ?? 'null';
+  if (isList(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += `${i === 0 ? '' : ','}${json(value[i])}`;
+    return `${text}]`;
+  }
+  const record = /** @type {Record<string, unknown>} */ (value);
+  const keys = keysOf(record);
+  let text = '{';
+  let first = true;
+  for (let i = 0; i < keys.length; i++) {
+    const key = /** @type {string} */ (keys[i]);
+    if (record[key] === undefined) continue;
+    text += `${first ? '' : ','}${stringify(key)}:${json(record[key])}`;
+    first = false;
+  }
+  return `${text}}`;
+}
+
 /** @param {unknown} value */
 function emit(value) {
-  const line = stringify(value);
+  const line = json(value);
   // The leading newline ends whatever partial line student code left on stdout.
   write(`\n@${hmacSha256(key, line)} ${line}\n`);
 }
@@ -219,7 +248,7 @@ function errorClass(/** @type {unknown} */ error) {
 }
 
 const casesText = readFileSync(String(casesPath), 'utf8');
-/** @type {{ id: string, fn: string, args: unknown[], calls?: unknown[][], lets?: [string, unknown][] }[]} */
+/** @type {{ id: string, fn: string, args: unknown[], calls?: unknown[][], lets?: [string, unknown][], forbid?: string[] }[]} */
 const cases = JSON.parse(casesText);
 
 const tf = await import('@tensorflow/tfjs-core');
@@ -230,7 +259,204 @@ await import(cpuBackend);
 await tf.setBackend('cpu');
 await tf.ready();
 const Tensor = tf.Tensor;
-const numTensors = () => tf.memory().numTensors;
+
+// What the judge learns about a call besides its value (the kernels it ran, the shapes of
+// their outputs, the tensors it left behind) is measured here, in the student's process,
+// so none of it may rest on anything student code can patch: not tf.profile or
+// tf.memory(), not the engine's counters, not the kernel registry's contents.
+// - Every kernel registered now is replaced, in the registry, by a frozen copy whose
+//   kernelFunc notes its name and output shapes while a call runs. The original kernel
+//   functions are then reachable only through those copies: the grading workspace
+//   keeps only the cpu backend's one Node build (whose exports hold no kernel), so
+//   student code cannot load a second copy of them.
+// - The function's forbidden kernels are removed from the registry, for every backend.
+// - After every call the registry is read again with functions captured now: a
+//   forbidden kernel back in it, or a cpu kernel that is not one of the frozen copies,
+//   is reported.
+// - Tensors are counted by the engine's own trackTensor and disposeTensor, pinned on
+//   the engine as read-only properties that count into this module's scope; the
+//   engine's other methods are pinned too, and its prototype and the prototypes of
+//   Map, Set and WeakMap are frozen, so that the engine's own bookkeeping cannot be
+//   turned off by patching them.
+const callOf = Function.prototype.call;
+/** @type {(map: Map<any, any>, key: any) => any} */
+const mapGet = callOf.bind(Map.prototype.get);
+/** @type {(map: Map<any, any>, key: any, value: any) => Map<any, any>} */
+const mapSet = callOf.bind(Map.prototype.set);
+/** @type {(map: Map<any, any>, key: any) => boolean} */
+const mapDelete = callOf.bind(Map.prototype.delete);
+/** @type {(map: Map<any, any>) => Iterator<[any, any]>} */
+const mapEntries = callOf.bind(Map.prototype.entries);
+/** @type {(iterator: Iterator<any>) => IteratorResult<any>} */
+const iteratorNext = callOf.bind(Object.getPrototypeOf(new Map().entries()).next);
+/** @type {(set: Set<any>, value: any) => Set<any>} */
+const setAdd = callOf.bind(Set.prototype.add);
+/** @type {(set: Set<any>, value: any) => boolean} */
+const setHas = callOf.bind(Set.prototype.has);
+/** @type {(set: Set<any>) => Iterator<any>} */
+const setValues = callOf.bind(Set.prototype.values);
+/** @type {(iterator: Iterator<any>) => IteratorResult<any>} */
+const setNext = callOf.bind(Object.getPrototypeOf(new Set().values()).next);
+/** @type {(map: WeakMap<any, any>, key: any) => boolean} */
+const weakHas = callOf.bind(WeakMap.prototype.has);
+/** @type {(fn: Function, self: unknown, args: unknown[]) => any} */
+const apply = callOf.bind(Function.prototype.apply);
+const { freeze, defineProperty, getOwnPropertyNames, getPrototypeOf } = Object;
+const isArray = Array.isArray;
+
+/** The entries of `map`, read with the captured functions. @param {Map<any, any>} map */
+function entriesOf(map) {
+  /** @type {[any, any][]} */
+  const out = [];
+  const iterator = mapEntries(map);
+  for (let step = iteratorNext(iterator); !step.done; step = iteratorNext(iterator)) {
+    out[out.length] = step.value;
+  }
+  return out;
+}
+
+/** The values of `set`, read with the captured functions. @param {Set<any>} set */
+function listOf(set) {
+  /** @type {any[]} */
+  const out = [];
+  const iterator = setValues(set);
+  for (let step = setNext(iterator); !step.done; step = setNext(iterator))
+    out[out.length] = step.value;
+  return out;
+}
+
+/** `AxBxC`, without Array.prototype.join. @param {unknown[]} shape */
+function shapeText(shape) {
+  let text = '';
+  for (let i = 0; i < shape.length; i++) text += `${i === 0 ? '' : 'x'}${Number(shape[i])}`;
+  return text;
+}
+
+const forbidden = new Set();
+for (const c of cases) for (const name of c.forbid ?? []) setAdd(forbidden, String(name));
+/** @type {Map<string, unknown>} */
+const registry = mapGet(/** @type {any} */ (globalThis)._tfGlobals, 'kernelRegistry');
+const watch = { on: false, kernels: new Set(), shapes: new Set() };
+/** @param {unknown} info a kernel's output: a TensorInfo or a list of them */
+function noteShapes(info) {
+  const list = isArray(info) ? info : [info];
+  for (let i = 0; i < list.length && watch.shapes.size <= 1000; i++) {
+    const shape = /** @type {{ shape?: unknown }} */ (list[i])?.shape;
+    if (isArray(shape)) setAdd(watch.shapes, shapeText(shape));
+  }
+}
+/** The frozen copies, by registry key. @type {Map<string, unknown>} */
+const pinned = new Map();
+for (const [key, config] of entriesOf(registry)) {
+  const { kernelName, backendName, kernelFunc, setupFunc, disposeFunc } = config;
+  if (setHas(forbidden, kernelName)) {
+    mapDelete(registry, key);
+    continue;
+  }
+  const copy = freeze({
+    kernelName,
+    backendName,
+    setupFunc,
+    disposeFunc,
+    /** @param {unknown[]} args */
+    kernelFunc(...args) {
+      const out = apply(kernelFunc, undefined, args);
+      if (watch.on) {
+        setAdd(watch.kernels, kernelName);
+        noteShapes(out);
+      }
+      return out;
+    },
+  });
+  mapSet(registry, key, copy);
+  mapSet(pinned, key, copy);
+}
+/**
+ * Whether `text` ends with `tail` (or starts with it, `atStart`), by character codes:
+ * String.prototype's methods may have been patched.
+ * @param {string} text @param {string} tail @param {boolean} [atStart]
+ */
+function hasPart(text, tail, atStart = false) {
+  if (typeof text !== 'string' || text.length < tail.length) return false;
+  const offset = atStart ? 0 : text.length - tail.length;
+  for (let i = 0; i < tail.length; i++) {
+    if (codeAt(text, offset + i) !== codeAt(tail, i)) return false;
+  }
+  return true;
+}
+
+/**
+ * What student code did to the registry, read by its keys (`<backend>_<kernel>`): a
+ * forbidden kernel back in it for any backend, or a cpu kernel that is not its frozen copy.
+ */
+function registryChanges() {
+  const found = { forbidden: /** @type {string[]} */ ([]), changed: false };
+  const names = listOf(forbidden);
+  const entries = entriesOf(registry);
+  for (let i = 0; i < entries.length; i++) {
+    const [key, config] = /** @type {[string, unknown]} */ (entries[i]);
+    for (let j = 0; j < names.length; j++) {
+      if (hasPart(key, `_${names[j]}`)) found.forbidden[found.forbidden.length] = names[j];
+    }
+    if (hasPart(key, 'cpu_', true) && mapGet(pinned, key) !== config) found.changed = true;
+  }
+  const kept = entriesOf(pinned);
+  for (let i = 0; i < kept.length; i++) {
+    if (mapGet(registry, /** @type {[string, unknown]} */ (kept[i])[0]) === undefined) {
+      found.changed = true;
+    }
+  }
+  return found;
+}
+
+const engine = /** @type {any} */ (tf.engine());
+const engineProto = getPrototypeOf(engine);
+const { trackTensor, disposeTensor } = engineProto;
+const tensorInfo = engine.state.tensorInfo;
+let liveTensors = 0;
+for (const name of getOwnPropertyNames(engineProto)) {
+  const d = Object.getOwnPropertyDescriptor(engineProto, name);
+  if (name === 'constructor' || name === 'trackTensor' || name === 'disposeTensor') continue;
+  if (!d || typeof d.value !== 'function') continue;
+  defineProperty(engine, name, { value: d.value, writable: false, configurable: false });
+}
+defineProperty(engine, 'trackTensor', {
+  /** @param {any} a @param {unknown} backend */
+  value(a, backend) {
+    apply(trackTensor, this, [a, backend]);
+    liveTensors += 1;
+  },
+  writable: false,
+  configurable: false,
+});
+defineProperty(engine, 'disposeTensor', {
+  /** @param {any} a */
+  value(a) {
+    // The engine's own test: a tensor whose data it no longer tracks is not counted again.
+    if (a !== null && typeof a === 'object' && weakHas(tensorInfo, a.dataId)) liveTensors -= 1;
+    apply(disposeTensor, this, [a]);
+  },
+  writable: false,
+  configurable: false,
+});
+defineProperty(engine.state, 'tensorInfo', {
+  value: tensorInfo,
+  writable: false,
+  configurable: false,
+});
+for (const proto of [
+  engineProto,
+  Map.prototype,
+  Set.prototype,
+  WeakMap.prototype,
+  getPrototypeOf(new Map().entries()),
+  getPrototypeOf(new Set().values()),
+  Array.prototype,
+  getPrototypeOf([][Symbol.iterator]()),
+]) {
+  freeze(proto);
+}
+const numTensors = () => liveTensors;
 
 /**
  * Builds an argument from its data: `{ $t: [shape, dtype, values] }` is a tensor,
@@ -333,8 +559,9 @@ try {
 }
 
 /**
- * Calls `fn` under tf.profile: what it returned or threw, and the kernels it ran with
- * the shapes of their outputs.
+ * Calls `fn` under watch: what it returned or threw, the kernels it ran with the shapes of
+ * their outputs (forbidden kernels found in the registry afterwards among them), and
+ * whether it changed the registry's cpu kernels.
  * @param {Function} fn
  * @param {unknown[]} args
  */
@@ -347,22 +574,21 @@ async function call(fn, args) {
   let kernels = [];
   /** @type {Set<string>} */
   const shapes = new Set();
+  watch.kernels = new Set();
+  watch.shapes = shapes;
+  watch.on = true;
   try {
-    const profile = await tf.profile(() => {
-      result = fn(...args);
-      return [];
-    });
-    kernels = [...new Set(profile.kernelNames)];
-    for (const kernel of profile.kernels) {
-      for (const shape of kernel.outputShapes ?? []) {
-        if (Array.isArray(shape)) shapes.add(shape.join('x'));
-      }
-      if (shapes.size > 1000) break;
-    }
+    result = fn(...args);
   } catch (error) {
     threw = error ?? new Error('undefined thrown');
   }
-  return { result, threw, kernels, shapes };
+  watch.on = false;
+  kernels = listOf(watch.kernels);
+  const changes = registryChanges();
+  for (let i = 0; i < changes.forbidden.length; i++) {
+    kernels[kernels.length] = /** @type {string} */ (changes.forbidden[i]);
+  }
+  return { result, threw, kernels, shapes, registryChanged: changes.changed };
 }
 
 for (const c of cases) {
@@ -391,6 +617,7 @@ for (const c of cases) {
       const shapes = new Set();
       /** @type {import('@tensorflow/tfjs-core').Tensor[]} */
       const outputs = [];
+      let registryChanged = false;
       let threw;
       let before = inputs.map((t) => Array.from(t.dataSync()));
       for (const callArgs of calls) {
@@ -404,6 +631,7 @@ for (const c of cases) {
           threw = done.threw;
           break;
         }
+        if (done.registryChanged) registryChanged = true;
         for (const k of done.kernels) kernels.add(k);
         for (const sh of done.shapes) shapes.add(sh);
         values.push(snapshot(done.result, outputs));
@@ -428,8 +656,9 @@ for (const c of cases) {
           value: c.calls ? values : values[0],
           leaked,
           inputsChanged: changed,
-          kernels: [...kernels],
-          shapes: [...shapes],
+          kernels: listOf(kernels),
+          shapes: listOf(shapes),
+          ...(registryChanged ? { registry: 'changed' } : {}),
         };
       }
     }

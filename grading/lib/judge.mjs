@@ -12,7 +12,7 @@
 //
 // Checked JavaScript: the grader runs from the repository with plain `node`.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,6 +71,7 @@ const SANDBOX_ROOT = '/grade/ws';
  * @property {unknown} [value] the result, as data
  * @property {unknown} [kernels] the kernels it ran
  * @property {unknown} [shapes] the shapes of their outputs, as `AxBxC` strings
+ * @property {unknown} [registry] `'changed'` when the call replaced or removed a cpu kernel
  * @property {number} [leaked] tensors left behind
  * @property {boolean} [inputsChanged]
  */
@@ -261,6 +262,31 @@ function importTargets(analysis, pristine) {
 }
 
 /**
+ * Leaves the grading workspace one copy of tfjs's kernels: the cpu backend's Node build,
+ * which the harness loads and whose exports hold no kernel. Its other builds (ESM files
+ * that export each kernel, and bundles that register them all again) and every other
+ * backend's code are deleted, so that student code can reach a kernel only through the
+ * registry, where the harness watches it (harness.mjs). Type declarations stay, for the
+ * type check. The workspace is the grader's own copy (installed with copies, not links).
+ * @param {string} pristine
+ */
+export function pruneKernelSources(pristine) {
+  const store = join(pristine, 'node_modules', '.pnpm');
+  if (!existsSync(store)) return;
+  for (const entry of readdirSync(store)) {
+    const match = /^@tensorflow\+(tfjs-backend-[a-z]+|tfjs-node[a-z-]*)@/.exec(entry);
+    if (!match) continue;
+    const dir = join(store, entry, 'node_modules', '@tensorflow', String(match[1]));
+    if (!existsSync(dir)) continue;
+    const keep = match[1] === 'tfjs-backend-cpu' ? 'dist/tf-backend-cpu.node.js' : undefined;
+    for (const rel of listFiles(dir)) {
+      if (rel === keep || rel === 'package.json' || rel.endsWith('.d.ts')) continue;
+      if (/\.(c|m)?js$|\.wasm$|\.node$|\.map$/.test(rel)) rmSync(join(dir, rel), { force: true });
+    }
+  }
+}
+
+/**
  * Makes an installed grading workspace runnable by the harness: the dependency
  * packages' sources compiled to `dist/esm` (where their `exports` point), the
  * harness copied in, and the mount point for runs created.
@@ -302,6 +328,7 @@ export function prepareWorkspace(analysis, pristine) {
     }
   }
   importTargets(analysis, pristine);
+  pruneKernelSources(pristine);
   writeFileSync(
     join(pristine, 'grading-harness.mjs'),
     readFileSync(new URL('./harness.mjs', import.meta.url)),
@@ -433,9 +460,19 @@ export function gradedBodies(analysis, handedOut) {
  * @param {JudgeCase[]} run.cases
  * @param {import('./sandbox.mjs').SandboxLimits} run.limits
  * @param {boolean} [run.unsandboxed]
+ * @param {string[]} [run.forbid] kernels the harness removes from tfjs's registry before
+ *   the code loads (the graded function's forbidden operations)
  * @returns {Promise<CasesRun>}
  */
-export async function runCases({ pristine, stage, files, cases, limits, unsandboxed }) {
+export async function runCases({
+  pristine,
+  stage,
+  files,
+  cases,
+  limits,
+  unsandboxed,
+  forbid = [],
+}) {
   const name = randomBytes(8).toString('hex');
   const runs = join(pristine, 'packages', stage.folder, 'runs');
   const hostRun = join(runs, name);
@@ -443,7 +480,14 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
   writeFileSync(
     join(hostRun, 'cases.json'),
     JSON.stringify(
-      cases.map((c) => ({ id: c.id, fn: c.fn, args: c.args, calls: c.calls, lets: c.lets })),
+      cases.map((c) => ({
+        id: c.id,
+        fn: c.fn,
+        args: c.args,
+        calls: c.calls,
+        lets: c.lets,
+        ...(forbid.length > 0 ? { forbid } : {}),
+      })),
     ),
   );
   // The run's signing key: written on the harness's stdin, never in its arguments,
@@ -492,7 +536,6 @@ export async function runCases({ pristine, stage, files, cases, limits, unsandbo
       stderr: run.stderr,
     };
   } finally {
-    const { rmSync } = await import('node:fs');
     rmSync(hostRun, { recursive: true, force: true });
   }
 }
@@ -674,6 +717,7 @@ export function judgeCase(c, expected, got, context) {
     (k) => Array.isArray(got.kernels) && got.kernels.includes(k),
   );
   if (forbidden.length > 0) return `used a forbidden operation (${forbidden.join(', ')})`;
+  if (got.registry === 'changed') return "changed tfjs's kernel registry";
   if (c.noKernelOutput) {
     const { lastDim, twoDims } = c.noKernelOutput;
     const shapes = Array.isArray(got.shapes) ? got.shapes : [];

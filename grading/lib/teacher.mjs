@@ -744,6 +744,7 @@ async function judgeSubmission(
         cases,
         limits: harnessLimits(config),
         unsandboxed: options.unsandboxed,
+        forbid: judge.forbidKernels[fn.name],
       });
       return scoreCases(fn, cases, expected, run, {
         forbidKernels: judge.forbidKernels[fn.name],

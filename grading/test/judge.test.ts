@@ -1,6 +1,9 @@
 // The judge's comparisons and verdicts, and the CSV cell escaping, on hand-made data.
 import { spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   compareValues,
@@ -71,6 +74,14 @@ describe('judgeCase', () => {
         context,
       ),
     ).toBe('used a forbidden operation (Softmax)');
+    expect(
+      judgeCase(
+        aCase,
+        expected,
+        returned(tensor([0.5, 0.5], [2]), { registry: 'changed' }),
+        context,
+      ),
+    ).toBe("changed tfjs's kernel registry");
     expect(judgeCase(aCase, { outcome: 'threw' }, expected, context)).toBe(
       'should have thrown an error, returned',
     );
@@ -208,6 +219,99 @@ describe('the harness refuses to run where its key could be read', () => {
     const done = run(permissionFlags(), key);
     expect(done.stderr).not.toContain('grading harness:');
     expect(done.stderr).toContain('ENOENT');
+  });
+});
+
+describe("the harness's watch on kernels and tensors holds against the code it runs", () => {
+  // A module that cheats each measurement in one export; the harness runs it under the
+  // permission model as in the sandbox, with a node_modules that has tfjs-core and the
+  // cpu backend (the runtime package's).
+  const runtimeModules = new URL('../../packages/00-runtime/node_modules', import.meta.url)
+    .pathname;
+  const harness = new URL('../lib/harness.mjs', import.meta.url).pathname;
+  const cheats = `
+import * as tf from '@tensorflow/tfjs-core';
+export function plain(x) { return tf.tidy(() => tf.div(tf.exp(x), tf.sum(tf.exp(x)))); }
+export function leakAndHide(x) {
+  const e = tf.exp(x);
+  const s = tf.sum(e);
+  tf.engine().state.numTensors -= 2;
+  return tf.div(e, s);
+}
+export function leakAndRewriteTheRecord(x) {
+  Object.defineProperty(Object.prototype, 'toJSON', { configurable: true, value() {
+    return typeof this.leaked === 'number' ? { ...this, leaked: 0, kernels: [] } : this; } });
+  const e = tf.exp(x);
+  return tf.div(e, tf.sum(e));
+}
+export function library(x) { return tf.softmax(x); }
+export function renamed(x) {
+  const k = tf.getKernel('Softmax', 'cpu');
+  if (!k) throw new Error('no Softmax kernel to rename');
+  tf.registerKernel({ ...k, kernelName: 'Rows' });
+  return tf.engine().runKernel('Rows', { logits: x }, { dim: -1 });
+}
+export function replaceExp(x) {
+  const k = tf.getKernel('Exp', 'cpu');
+  tf.registerKernel({ ...k, kernelFunc: (args) => k.kernelFunc(args) });
+  return tf.exp(x);
+}
+export function hideFromProfile(x) {
+  const engine = tf.engine();
+  try { Object.getPrototypeOf(engine).profile = async (f) => ({ kernelNames: [], kernels: [], result: f() }); } catch {}
+  try { engine.profile = async (f) => ({ kernelNames: [], kernels: [], result: f() }); } catch {}
+  const scores = tf.matMul(tf.reshape(x, [4, 1]), tf.reshape(x, [1, 4]));
+  return tf.tidy(() => tf.sum(scores, 1));
+}
+`;
+  const input = { $t: [[4], 'float32', [0, 1, 2, 3]] };
+  const cases = [
+    'plain',
+    'leakAndHide',
+    'leakAndRewriteTheRecord',
+    'library',
+    'renamed',
+    'replaceExp',
+    'hideFromProfile',
+  ].map((fn) => ({ id: fn, fn, args: [input], forbid: ['Softmax'] }));
+
+  it('counts leaks, records kernels and shapes, and reports a changed registry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mha-harness-watch-'));
+    try {
+      symlinkSync(runtimeModules, join(dir, 'node_modules'));
+      copyFileSync(harness, join(dir, 'harness.mjs'));
+      writeFileSync(join(dir, 'cheats.mjs'), cheats);
+      writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
+      const key = randomBytes(32).toString('hex');
+      const done = spawnSync(
+        process.execPath,
+        [
+          ...permissionFlags('*'),
+          join(dir, 'harness.mjs'),
+          join(dir, 'cheats.mjs'),
+          join(dir, 'cases.json'),
+        ],
+        { input: `${key}\n`, encoding: 'utf8' },
+      );
+      const { records, tampered } = readRecords(done.stdout, key, cases);
+      expect(tampered, done.stderr).toBeUndefined();
+      expect(records.size, done.stderr).toBe(cases.length);
+      const get = (id: string) => records.get(id) as Record<string, unknown>;
+      expect(get('plain')).toMatchObject({ outcome: 'returned', leaked: 0 });
+      expect(get('plain').kernels).toEqual(expect.arrayContaining(['Exp', 'Sum', 'RealDiv']));
+      expect(get('plain').registry).toBeUndefined();
+      expect(get('leakAndHide')).toMatchObject({ outcome: 'returned', leaked: 2 });
+      expect(get('leakAndRewriteTheRecord').leaked).toBe(2);
+      expect(get('leakAndRewriteTheRecord').kernels).toContain('Exp');
+      // The forbidden kernel is not in the registry: the library's softmax cannot run.
+      expect(get('library')).toMatchObject({ outcome: 'threw' });
+      expect(get('renamed')).toMatchObject({ outcome: 'threw' });
+      expect(get('replaceExp')).toMatchObject({ outcome: 'returned', registry: 'changed' });
+      expect(get('hideFromProfile').kernels).toContain('BatchMatMul');
+      expect(get('hideFromProfile').shapes).toContain('4x4');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

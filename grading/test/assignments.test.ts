@@ -8,7 +8,7 @@
 //
 // A stage whose package has no solution regions yet is skipped, and says so.
 //
-// The hostile corpora are graded in hostile.test.ts.
+// The hostile corpora are graded in hostile-screen-note.test.ts and hostile-screen-off.test.ts.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,

@@ -1,5 +1,7 @@
 // The hostile corpus of every stage on the judge (corpus.ts), graded as one batch per
-// stage, twice: with the static screen taking notes (its advice) and with it off. The
+// stage, twice: with the static screen taking notes (its advice) and with it off, in two
+// test files (hostile-screen-note.test.ts, hostile-screen-off.test.ts) that vitest runs
+// side by side. The
 // batch runs an honest copy of the reference before and after every attack, then the
 // handed-out stub. Every attack must score 0 either way, the honest copies 100 and the
 // stub 0; the batch must finish with every submission graded (the exit code counts the
@@ -116,9 +118,10 @@ function hiddenLines(folder: string): string[] {
     .filter((line) => line.length >= 25);
 }
 
-describe('pnpm assignment grade, hostile corpus on the judge', () => {
-  for (const folder of stages) {
-    for (const screen of ['note', 'off']) {
+/** The corpus of every stage, graded with the screen in one mode. */
+export function hostileCorpus(screen: 'note' | 'off'): void {
+  describe(`pnpm assignment grade, hostile corpus on the judge, screen ${screen}`, () => {
+    for (const folder of stages) {
       it(
         `${folder}, screen ${screen}: every attack 0, honest 100 around each, stub 0`,
         () => {
@@ -180,5 +183,5 @@ describe('pnpm assignment grade, hostile corpus on the judge', () => {
         20 * MINUTE,
       );
     }
-  }
-});
+  });
+}

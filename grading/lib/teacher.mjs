@@ -34,7 +34,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   gradedBodies,
@@ -69,7 +69,7 @@ import {
 import { sandboxAvailable } from './sandbox.mjs';
 import { describeFinding, refusals, screenSources } from './screen.mjs';
 import { hiddenDir, isDirectory, isInside, listFiles } from './stages.mjs';
-import { writeWorkspace } from './workspace.mjs';
+import { todoMessage, withSections, writeWorkspace } from './workspace.mjs';
 
 /** @typedef {import('./stages.mjs').Analysis} Analysis */
 /** @typedef {import('./stages.mjs').Config} Config */
@@ -101,6 +101,8 @@ import { writeWorkspace } from './workspace.mjs';
  * @property {Record<string, string[]>} forbidKernels
  * @property {import('./judge.mjs').GradedBodies} bodies
  * @property {Map<string, Set<string>>} needed
+ * @property {Map<string, Set<string>>} stubs each graded function's body as handed out, in
+ *   every form a handed-out workspace has (see handedOutStubs)
  */
 
 /**
@@ -371,6 +373,39 @@ function handedOutSource(analysis) {
 }
 
 /**
+ * Each graded function's body as handed out: the grader's own stub, and the student
+ * workspace's, whose TODO message points at the notebook's section.
+ * @param {Analysis} analysis @param {import('./judge.mjs').GradedBodies} bodies
+ * @returns {Map<string, Set<string>>}
+ */
+function handedOutStubs(analysis, bodies) {
+  /** @type {Map<string, Set<string>>} */
+  const stubs = new Map();
+  for (const fn of analysis.functions) {
+    const forms = new Set();
+    const own = bodies.stub.get(fn.name);
+    if (own !== undefined) forms.add(own);
+    stubs.set(fn.name, forms);
+  }
+  if (!analysis.notebook) return stubs;
+  const notebook = basename(analysis.notebook);
+  const sectioned = withSections(analysis);
+  const byName = new Map(sectioned.map((fn) => [fn.name, fn]));
+  for (const fn of sectioned) {
+    const text = readFileSync(join(analysis.stage.dir, fn.file), 'utf8');
+    const handed = stubRegions(text, `${analysis.stage.folder}/${fn.file}`, (name) =>
+      todoMessage(
+        /** @type {{ name: string, sectionTitle: string }} */ (byName.get(name)),
+        notebook,
+      ),
+    ).text;
+    const body = bodiesOf(handed, fn.file, [fn.name]).get(fn.name);
+    if (body !== undefined) stubs.get(fn.name)?.add(body);
+  }
+  return stubs;
+}
+
+/**
  * Installs the scratch workspace for a stage and returns a function that grades
  * one submission in a fresh copy of it. Call `dispose()` when done.
  * @param {Analysis} analysis
@@ -423,7 +458,7 @@ export async function attachGrading(analysis, pristine, { keep = false } = {}) {
       /** @type {Map<string, string>} */ (bodies.reference),
       helperBodies(analysis),
     );
-    judge = { cases, forbidKernels, bodies, needed };
+    judge = { cases, forbidKernels, bodies, needed, stubs: handedOutStubs(analysis, bodies) };
   }
   let count = 0;
   return {
@@ -730,6 +765,16 @@ async function judgeSubmission(
         return { name: fn.name, status: 'not-run', reason: 'not run: the time limit was reached' };
       }
       const cases = judge.cases.filter((c) => c.fn === fn.name);
+      // A body left exactly as handed out was not written: no run is needed to grade it.
+      const rel = location.get(fn.name);
+      const text = rel === undefined ? undefined : files.get(rel);
+      const body =
+        rel === undefined || text === undefined
+          ? undefined
+          : bodiesOf(text, rel, [fn.name]).get(fn.name);
+      if (body !== undefined && judge.stubs.get(fn.name)?.has(body)) {
+        return stubRun(fn, cases);
+      }
       const source = sourceFor(
         files,
         location,
@@ -754,6 +799,31 @@ async function judgeSubmission(
     options.concurrency ?? defaultConcurrency(),
   );
   for (const run of runs) info.runs.set(run.name, run);
+}
+
+/**
+ * The result of a function whose body is the handed-out stub, unchanged: it scores 0
+ * without a run, as its run would (a stub throws where the solution goes).
+ * @param {{ name: string }} fn @param {import('./judge.mjs').JudgeCase[]} cases
+ * @returns {Run & { name: string }}
+ */
+function stubRun(fn, cases) {
+  const hiddenTotal = cases.filter((c) => c.hidden).length;
+  return {
+    name: fn.name,
+    status: 'fail',
+    passed: 0,
+    failed: cases.length,
+    total: cases.length,
+    hiddenPassed: 0,
+    hiddenTotal,
+    reason: 'not written: the handed-out stub, unchanged (no case run)',
+    judged: true,
+    failures: [],
+    loadErrors: [],
+    tests: new Map(),
+    ms: 0,
+  };
 }
 
 /**

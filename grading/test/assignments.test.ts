@@ -1,6 +1,7 @@
 // End to end, for each stage: build the student workspace into a temporary
 // folder, install it on its own, and grade it three ways.
-//   1. As handed out: every graded function scores 0, failing with its own TODO message.
+//   1. As handed out: every graded function scores 0, failing with its own TODO message (on
+//      the judge, as not written: a body left as handed out is graded without a run).
 //   2. With the reference solution copied back in: 100%.
 //   3. With one deliberately wrong function: exactly that function's points are lost.
 // Student grading (`pnpm grade` in the workspace) runs for 1 and 2; teacher grading
@@ -178,7 +179,11 @@ function expectAllZeroWithTodo(score: Score, label: string): void {
   for (const fn of score.functions) {
     expect(fn.points, `${label}: ${fn.name}`).toBe(0);
     expect(fn.status, `${label}: ${fn.name}`).toBe('fail');
-    if (fn.judged) expect(fn.reason, `${label}: ${fn.name}`).toMatch(/: threw$/);
+    // On the judge a body left as handed out is graded without a run.
+    if (fn.judged)
+      expect(fn.reason, `${label}: ${fn.name}`).toBe(
+        'not written: the handed-out stub, unchanged (no case run)',
+      );
     else expect(fn.reason, `${label}: ${fn.name}`).toContain(`TODO: implement ${fn.name} — see`);
   }
 }

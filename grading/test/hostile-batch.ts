@@ -1,7 +1,7 @@
 // The hostile corpus of every stage on the judge (corpus.ts), graded as one batch per
-// stage, twice: with the static screen taking notes (its advice) and with it off, in two
-// test files (hostile-screen-note.test.ts, hostile-screen-off.test.ts) that vitest runs
-// side by side. The
+// stage, twice: with the static screen taking notes (its advice) and with it off, from four
+// test files (hostile-screen-{note,off}-stages-{1-3,4-6}.test.ts) that vitest runs side
+// by side. The
 // batch runs an honest copy of the reference before and after every attack, then the
 // handed-out stub. Every attack must score 0 either way, the honest copies 100 and the
 // stub 0; the batch must finish with every submission graded (the exit code counts the
@@ -118,10 +118,14 @@ function hiddenLines(folder: string): string[] {
     .filter((line) => line.length >= 25);
 }
 
-/** The corpus of every stage, graded with the screen in one mode. */
-export function hostileCorpus(screen: 'note' | 'off'): void {
+/** The corpus of the stages whose folders start with one of `prefixes`, graded with the screen in one mode. */
+export function hostileCorpus(screen: 'note' | 'off', prefixes: string[]): void {
+  const chosen = stages.filter((folder) => prefixes.some((p) => folder.startsWith(p)));
   describe(`pnpm assignment grade, hostile corpus on the judge, screen ${screen}`, () => {
-    for (const folder of stages) {
+    it('has a corpus for every stage asked for', () => {
+      expect(chosen.length).toBe(prefixes.length);
+    });
+    for (const folder of chosen) {
       it(
         `${folder}, screen ${screen}: every attack 0, honest 100 around each, stub 0`,
         () => {

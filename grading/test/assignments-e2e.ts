@@ -9,7 +9,9 @@
 //
 // A stage whose package has no solution regions yet is skipped, and says so.
 //
-// The hostile corpora are graded in hostile-screen-note.test.ts and hostile-screen-off.test.ts.
+// The stages are split between two test files (assignments-stages-1-3.test.ts and
+// assignments-stages-4-6.test.ts) that vitest runs side by side. The hostile corpora
+// are graded from hostile-batch.ts.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -198,112 +200,118 @@ function expectFull(score: Score, label: string): void {
   expect(score.score.percent, label).toBe(100);
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'mha-assignment-test-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** The end-to-end tests of the stages whose folders start with one of `prefixes`. */
+export function assignmentSuite(prefixes: string[]): void {
+  const scratch = mkdtempSync(join(tmpdir(), 'mha-assignment-test-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const stages = STAGES.filter((s) => prefixes.some((p) => s.folder.startsWith(p)));
+  describe('pnpm assignment', () => {
+    it('has a stage for every prefix asked for', () => {
+      expect(stages.length).toBe(prefixes.length);
+    });
+    for (const { folder, wrong: oneOrMore } of stages) {
+      const ready = hasRegions(folder);
+      const wrongs = Array.isArray(oneOrMore) ? oneOrMore : [oneOrMore];
+      const lostText = wrongs.map((w) => `${w.fn} lost with ${w.what}`).join('; ');
+      it.skipIf(!ready)(
+        `${folder}: 0 as handed out, 100% with the reference, and only ${lostText}`,
+        () => {
+          const dir = join(scratch, folder);
+          const workspace = join(dir, 'workspace');
+          const stageSrc = join('packages', folder, 'src');
 
-describe('pnpm assignment', () => {
-  for (const { folder, wrong: oneOrMore } of STAGES) {
-    const ready = hasRegions(folder);
-    const wrongs = Array.isArray(oneOrMore) ? oneOrMore : [oneOrMore];
-    const lostText = wrongs.map((w) => `${w.fn} lost with ${w.what}`).join('; ');
-    it.skipIf(!ready)(
-      `${folder}: 0 as handed out, 100% with the reference, and only ${lostText}`,
-      () => {
-        const dir = join(scratch, folder);
-        const workspace = join(dir, 'workspace');
-        const stageSrc = join('packages', folder, 'src');
-
-        // Build and install the student workspace, on its own.
-        run(
-          'node',
-          [join(root, 'scripts', 'assignment.mjs'), 'build', folder, '--out', workspace],
-          root,
-        );
-        const hidden = join(root, 'grading', 'hidden', folder);
-        for (const name of existsSync(hidden) ? readdirSync(hidden) : []) {
-          expect(existsSync(join(workspace, 'packages', folder, 'test', name)), name).toBe(false);
-        }
-        run('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], workspace);
-
-        // The stubbed stage still compiles: no TypeScript error in its source.
-        const tsc = spawnSync(
-          'node',
-          [
-            join(workspace, 'node_modules', 'typescript', 'bin', 'tsc'),
-            '-p',
-            join('packages', folder),
-            '--noEmit',
-          ],
-          { cwd: workspace, encoding: 'utf8', env: cleanEnv() },
-        );
-        const sourceErrors = tsc.stdout.split('\n').filter((l) => l.startsWith(`${stageSrc}/`));
-        expect(sourceErrors, 'TypeScript errors in the stubbed source').toEqual([]);
-
-        // 1. The student's `pnpm grade`, as handed out.
-        const studentGrade = () =>
-          JSON.parse(run('node', ['scripts/grade.mjs', '--json'], workspace)) as Score;
-        expectAllZeroWithTodo(studentGrade(), 'pnpm grade, as handed out');
-
-        // The teacher's submissions: as handed out, one per wrong function, and the reference
-        // (`--reference`, graded first of all, since its run fixes the tests each function
-        // must pass; it comes last in the results). The hostile batches below grade copies
-        // of the reference as ordinary submissions.
-        const mutated = wrongs.map((wrong, i) => {
-          const path = join(dir, `wrong-${i + 1}`);
-          cpSync(join(root, stageSrc), join(path, 'src'), { recursive: true });
-          const target = join(path, 'src', wrong.file);
-          const text = readFileSync(target, 'utf8');
-          expect(
-            text.split(wrong.from).length - 1,
-            `'${wrong.from}' must occur once in ${wrong.file}; update the mutation in this test`,
-          ).toBe(1);
-          writeFileSync(target, text.replace(wrong.from, wrong.to));
-          return path;
-        });
-
-        const teacher = JSON.parse(
+          // Build and install the student workspace, on its own.
           run(
             'node',
-            [
-              join(root, 'scripts', 'assignment.mjs'),
-              'grade',
-              folder,
-              '--submission',
-              workspace,
-              ...mutated.flatMap((path) => ['--submission', path]),
-              '--reference',
-              '--json',
-              // The type check only adds a note to the score; it is left out here for time.
-              '--no-typecheck',
-            ],
+            [join(root, 'scripts', 'assignment.mjs'), 'build', folder, '--out', workspace],
             root,
-            20,
-          ),
-        ) as Score[];
-        expect(teacher).toHaveLength(2 + wrongs.length);
-        const handedOut = teacher[0]!;
-        const full = teacher.at(-1)!;
-        expectAllZeroWithTodo(handedOut, 'teacher, as handed out');
-        expectFull(full, 'teacher, reference');
+          );
+          const hidden = join(root, 'grading', 'hidden', folder);
+          for (const name of existsSync(hidden) ? readdirSync(hidden) : []) {
+            expect(existsSync(join(workspace, 'packages', folder, 'test', name)), name).toBe(false);
+          }
+          run('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], workspace);
 
-        wrongs.forEach((wrong, i) => {
-          const broken = teacher[i + 1]!;
-          const label = `teacher, ${wrong.fn} with ${wrong.what}`;
-          const lost = broken.functions.filter((f) => f.status !== 'pass');
-          expect(
-            lost.map((f) => f.name),
-            label,
-          ).toEqual([wrong.fn]);
-          const wrongFn = broken.functions.find((f) => f.name === wrong.fn)!;
-          expect(wrongFn.points, label).toBe(0);
-          expect(broken.score.points, label).toBe(broken.score.possible - wrongFn.possible);
-        });
+          // The stubbed stage still compiles: no TypeScript error in its source.
+          const tsc = spawnSync(
+            'node',
+            [
+              join(workspace, 'node_modules', 'typescript', 'bin', 'tsc'),
+              '-p',
+              join('packages', folder),
+              '--noEmit',
+            ],
+            { cwd: workspace, encoding: 'utf8', env: cleanEnv() },
+          );
+          const sourceErrors = tsc.stdout.split('\n').filter((l) => l.startsWith(`${stageSrc}/`));
+          expect(sourceErrors, 'TypeScript errors in the stubbed source').toEqual([]);
 
-        // 2. The student's `pnpm grade` with the reference copied back in.
-        cpSync(join(root, stageSrc), join(workspace, stageSrc), { recursive: true });
-        expectFull(studentGrade(), 'pnpm grade, reference copied in');
-      },
-      30 * MINUTE,
-    );
-  }
-});
+          // 1. The student's `pnpm grade`, as handed out.
+          const studentGrade = () =>
+            JSON.parse(run('node', ['scripts/grade.mjs', '--json'], workspace)) as Score;
+          expectAllZeroWithTodo(studentGrade(), 'pnpm grade, as handed out');
+
+          // The teacher's submissions: as handed out, one per wrong function, and the reference
+          // (`--reference`, graded first of all, since its run fixes the tests each function
+          // must pass; it comes last in the results). The hostile batches below grade copies
+          // of the reference as ordinary submissions.
+          const mutated = wrongs.map((wrong, i) => {
+            const path = join(dir, `wrong-${i + 1}`);
+            cpSync(join(root, stageSrc), join(path, 'src'), { recursive: true });
+            const target = join(path, 'src', wrong.file);
+            const text = readFileSync(target, 'utf8');
+            expect(
+              text.split(wrong.from).length - 1,
+              `'${wrong.from}' must occur once in ${wrong.file}; update the mutation in this test`,
+            ).toBe(1);
+            writeFileSync(target, text.replace(wrong.from, wrong.to));
+            return path;
+          });
+
+          const teacher = JSON.parse(
+            run(
+              'node',
+              [
+                join(root, 'scripts', 'assignment.mjs'),
+                'grade',
+                folder,
+                '--submission',
+                workspace,
+                ...mutated.flatMap((path) => ['--submission', path]),
+                '--reference',
+                '--json',
+                // The type check only adds a note to the score; it is left out here for time.
+                '--no-typecheck',
+              ],
+              root,
+              20,
+            ),
+          ) as Score[];
+          expect(teacher).toHaveLength(2 + wrongs.length);
+          const handedOut = teacher[0]!;
+          const full = teacher.at(-1)!;
+          expectAllZeroWithTodo(handedOut, 'teacher, as handed out');
+          expectFull(full, 'teacher, reference');
+
+          wrongs.forEach((wrong, i) => {
+            const broken = teacher[i + 1]!;
+            const label = `teacher, ${wrong.fn} with ${wrong.what}`;
+            const lost = broken.functions.filter((f) => f.status !== 'pass');
+            expect(
+              lost.map((f) => f.name),
+              label,
+            ).toEqual([wrong.fn]);
+            const wrongFn = broken.functions.find((f) => f.name === wrong.fn)!;
+            expect(wrongFn.points, label).toBe(0);
+            expect(broken.score.points, label).toBe(broken.score.possible - wrongFn.possible);
+          });
+
+          // 2. The student's `pnpm grade` with the reference copied back in.
+          cpSync(join(root, stageSrc), join(workspace, stageSrc), { recursive: true });
+          expectFull(studentGrade(), 'pnpm grade, reference copied in');
+        },
+        30 * MINUTE,
+      );
+    }
+  });
+}

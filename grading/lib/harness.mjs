@@ -28,7 +28,7 @@ const [modulePath, casesPath] = process.argv.slice(2);
 const write = process.stdout.write.bind(process.stdout);
 const stringify = JSON.stringify;
 const keysOf = Object.keys;
-const isList = Array.isArray;
+const isArray = Array.isArray;
 /** @type {(code?: number) => never} */
 const exit = process.exit.bind(process);
 const MAX_ELEMENTS = 1 << 20;
@@ -210,7 +210,7 @@ function hmacSha256(secret, text) {
  */
 function json(value) {
   if (value === null || typeof value !== 'object') return stringify(value) ?? 'null';
-  if (isList(value)) {
+  if (isArray(value)) {
     let text = '[';
     for (let i = 0; i < value.length; i++) text += `${i === 0 ? '' : ','}${json(value[i])}`;
     return `${text}]`;
@@ -276,8 +276,8 @@ const Tensor = tf.Tensor;
 // - Tensors are counted by the engine's own trackTensor and disposeTensor, pinned on
 //   the engine as read-only properties that count into this module's scope; the
 //   engine's other methods are pinned too, and its prototype and the prototypes of
-//   Map, Set and WeakMap are frozen, so that the engine's own bookkeeping cannot be
-//   turned off by patching them.
+//   Array, Map, Set and WeakMap (and of their iterators) are frozen, so that neither
+//   the engine's own bookkeeping nor this harness's can be turned off by patching them.
 const callOf = Function.prototype.call;
 /** @type {(map: Map<any, any>, key: any) => any} */
 const mapGet = callOf.bind(Map.prototype.get);
@@ -288,7 +288,7 @@ const mapDelete = callOf.bind(Map.prototype.delete);
 /** @type {(map: Map<any, any>) => Iterator<[any, any]>} */
 const mapEntries = callOf.bind(Map.prototype.entries);
 /** @type {(iterator: Iterator<any>) => IteratorResult<any>} */
-const iteratorNext = callOf.bind(Object.getPrototypeOf(new Map().entries()).next);
+const mapNext = callOf.bind(Object.getPrototypeOf(new Map().entries()).next);
 /** @type {(set: Set<any>, value: any) => Set<any>} */
 const setAdd = callOf.bind(Set.prototype.add);
 /** @type {(set: Set<any>, value: any) => boolean} */
@@ -302,28 +302,21 @@ const weakHas = callOf.bind(WeakMap.prototype.has);
 /** @type {(fn: Function, self: unknown, args: unknown[]) => any} */
 const apply = callOf.bind(Function.prototype.apply);
 const { freeze, defineProperty, getOwnPropertyNames, getPrototypeOf } = Object;
-const isArray = Array.isArray;
 
-/** The entries of `map`, read with the captured functions. @param {Map<any, any>} map */
-function entriesOf(map) {
-  /** @type {[any, any][]} */
-  const out = [];
-  const iterator = mapEntries(map);
-  for (let step = iteratorNext(iterator); !step.done; step = iteratorNext(iterator)) {
-    out[out.length] = step.value;
-  }
-  return out;
-}
-
-/** The values of `set`, read with the captured functions. @param {Set<any>} set */
-function listOf(set) {
+/**
+ * What `iterator` yields, read with its captured `next`.
+ * @param {Iterator<any>} iterator @param {(iterator: Iterator<any>) => IteratorResult<any>} next
+ */
+function drain(iterator, next) {
   /** @type {any[]} */
   const out = [];
-  const iterator = setValues(set);
-  for (let step = setNext(iterator); !step.done; step = setNext(iterator))
-    out[out.length] = step.value;
+  for (let step = next(iterator); !step.done; step = next(iterator)) out[out.length] = step.value;
   return out;
 }
+/** The entries of `map`. @param {Map<any, any>} map @returns {[any, any][]} */
+const entriesOf = (map) => drain(mapEntries(map), mapNext);
+/** The values of `set`. @param {Set<any>} set */
+const listOf = (set) => drain(setValues(set), setNext);
 
 /** `AxBxC`, without Array.prototype.join. @param {unknown[]} shape */
 function shapeText(shape) {

@@ -34,7 +34,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   gradedBodies,
@@ -69,7 +69,7 @@ import {
 import { sandboxAvailable } from './sandbox.mjs';
 import { describeFinding, refusals, screenSources } from './screen.mjs';
 import { hiddenDir, isDirectory, isInside, listFiles } from './stages.mjs';
-import { todoMessage, withSections, writeWorkspace } from './workspace.mjs';
+import { studentStubs, writeWorkspace } from './workspace.mjs';
 
 /** @typedef {import('./stages.mjs').Analysis} Analysis */
 /** @typedef {import('./stages.mjs').Config} Config */
@@ -101,8 +101,6 @@ import { todoMessage, withSections, writeWorkspace } from './workspace.mjs';
  * @property {Record<string, string[]>} forbidKernels
  * @property {import('./judge.mjs').GradedBodies} bodies
  * @property {Map<string, Set<string>>} needed
- * @property {Map<string, Set<string>>} stubs each graded function's body as handed out, in
- *   every form a handed-out workspace has (see handedOutStubs)
  */
 
 /**
@@ -348,13 +346,18 @@ function removeTree(dir) {
 }
 
 /**
- * The stage's source as handed out (`rel -> text`, relative to `src/`), and which of those
- * files hold a graded function.
+ * The stage's source as handed out (`rel -> text`, relative to `src/`), stubbed as in a
+ * student's workspace, and which of those files hold a graded function.
  * @param {Analysis} analysis
  * @returns {HandedOut}
  */
 function handedOutSource(analysis) {
   const { stage, functions } = analysis;
+  // Without a notebook (a stage not yet handed out) the TODO messages point at nothing.
+  const stub = analysis.notebook
+    ? studentStubs(analysis)
+    : (/** @type {string} */ text, /** @type {string} */ label) =>
+        stubRegions(text, label, (name) => `TODO: implement ${name}`).text;
   const src = join(stage.dir, 'src');
   /** @type {Map<string, string>} */
   const files = new Map();
@@ -365,44 +368,11 @@ function handedOutSource(analysis) {
     files.set(
       rel,
       /\.[cm]?ts$/.test(rel) && !rel.endsWith('.d.ts')
-        ? stubRegions(text, `${stage.folder}/src/${rel}`, (name) => `TODO: implement ${name}`).text
+        ? stub(text, `${stage.folder}/src/${rel}`)
         : text,
     );
   }
   return { files, graded };
-}
-
-/**
- * Each graded function's body as handed out: the grader's own stub, and the student
- * workspace's, whose TODO message points at the notebook's section.
- * @param {Analysis} analysis @param {import('./judge.mjs').GradedBodies} bodies
- * @returns {Map<string, Set<string>>}
- */
-function handedOutStubs(analysis, bodies) {
-  /** @type {Map<string, Set<string>>} */
-  const stubs = new Map();
-  for (const fn of analysis.functions) {
-    const forms = new Set();
-    const own = bodies.stub.get(fn.name);
-    if (own !== undefined) forms.add(own);
-    stubs.set(fn.name, forms);
-  }
-  if (!analysis.notebook) return stubs;
-  const notebook = basename(analysis.notebook);
-  const sectioned = withSections(analysis);
-  const byName = new Map(sectioned.map((fn) => [fn.name, fn]));
-  for (const fn of sectioned) {
-    const text = readFileSync(join(analysis.stage.dir, fn.file), 'utf8');
-    const handed = stubRegions(text, `${analysis.stage.folder}/${fn.file}`, (name) =>
-      todoMessage(
-        /** @type {{ name: string, sectionTitle: string }} */ (byName.get(name)),
-        notebook,
-      ),
-    ).text;
-    const body = bodiesOf(handed, fn.file, [fn.name]).get(fn.name);
-    if (body !== undefined) stubs.get(fn.name)?.add(body);
-  }
-  return stubs;
 }
 
 /**
@@ -458,7 +428,7 @@ export async function attachGrading(analysis, pristine, { keep = false } = {}) {
       /** @type {Map<string, string>} */ (bodies.reference),
       helperBodies(analysis),
     );
-    judge = { cases, forbidKernels, bodies, needed, stubs: handedOutStubs(analysis, bodies) };
+    judge = { cases, forbidKernels, bodies, needed };
   }
   let count = 0;
   return {
@@ -772,7 +742,7 @@ async function judgeSubmission(
         rel === undefined || text === undefined
           ? undefined
           : bodiesOf(text, rel, [fn.name]).get(fn.name);
-      if (body !== undefined && judge.stubs.get(fn.name)?.has(body)) {
+      if (body !== undefined && body === judge.bodies.stub.get(fn.name)) {
         return stubRun(fn, cases);
       }
       const source = sourceFor(

@@ -123,6 +123,24 @@ export function todoMessage(fn, notebookName) {
 }
 
 /**
+ * Stubs a stage's source file as a student's workspace has it: each solution region
+ * becomes a throw whose TODO message points at the function's notebook section.
+ * @param {Analysis} analysis
+ * @param {SectionedFunction[]} [sectioned] the functions with their sections (default:
+ *   withSections, which requires the notebook)
+ * @returns {(text: string, label: string) => string} the stubbing of one file's text
+ *   (`label` names the file in errors)
+ */
+export function studentStubs(analysis, sectioned = withSections(analysis)) {
+  const notebookName = basename(/** @type {string} */ (analysis.notebook));
+  const byName = new Map(sectioned.map((fn) => [fn.name, fn]));
+  return (text, label) =>
+    stubRegions(text, label, (name) =>
+      todoMessage(/** @type {SectionedFunction} */ (byName.get(name)), notebookName),
+    ).text;
+}
+
+/**
  * Looks up each function's notebook section; fails if the notebook is missing.
  * @param {Analysis} analysis
  * @returns {SectionedFunction[]}
@@ -383,18 +401,12 @@ export function writeWorkspace(analysis, out, mode) {
   for (const pkg of dependencies) {
     copyPackage(pkg, out, { transform: (text, rel) => stripMarkers(text, `${pkg.folder}/${rel}`) });
   }
-  const byName = new Map(functions.map((fn) => [fn.name, fn]));
+  const stubForStudent = student ? studentStubs(analysis, sectioned) : undefined;
   const stageDir = copyPackage(stage, out, {
     folders: ['test', ...config.copyFolders],
     onlyUsedDevDependencies: true,
-    transform: student
-      ? (text, rel) =>
-          stubRegions(text, `${stage.folder}/${rel}`, (name) =>
-            todoMessage(
-              /** @type {SectionedFunction} */ (byName.get(name)),
-              /** @type {string} */ (notebookName),
-            ),
-          ).text
+    transform: stubForStudent
+      ? (text, rel) => stubForStudent(text, `${stage.folder}/${rel}`)
       : (text, rel) =>
           stubRegions(text, `${stage.folder}/${rel}`, (name) => `TODO: implement ${name}`).text,
   });

@@ -11,18 +11,29 @@
 // nothing else: no expected value, no test source, no judge.
 //
 // Checked JavaScript: the grader runs from the repository with plain `node`.
+import { spawnSync } from 'node:child_process';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bodiesOf, functionBodies, replaceFunctionBodies } from './regions.mjs';
-import { runSandboxed } from './sandbox.mjs';
+import { runSandboxed, v8Flags } from './sandbox.mjs';
 import { listFiles, repoRoot } from './stages.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {typeof import('typescript')} */
 const ts = require('typescript');
+/** @type {typeof import('esbuild')} */
+const esbuild = require('esbuild');
 
 /** Where the stage's case lists live. */
 export const JUDGE_DIR = join(repoRoot, 'grading', 'judge');
@@ -185,25 +196,23 @@ export function randomLayers(random) {
 }
 
 /**
- * TypeScript sources (`rel -> text`) as JavaScript modules (`rel -> text`).
+ * TypeScript sources (`rel -> text`) as JavaScript modules (`rel -> text`): ES modules,
+ * or CommonJS ones for the harness (a process started from a snapshot loads no ES module).
  * @param {Map<string, string>} files
+ * @param {'esm' | 'cjs'} [format] default `'esm'`
  */
-export function transpile(files) {
+export function transpile(files, format = 'esm') {
   /** @type {Map<string, string>} */
   const out = new Map();
   for (const [rel, text] of files) {
     if (rel.endsWith('.d.ts')) continue;
     if (/\.[cm]?ts$/.test(rel)) {
-      const js = ts.transpileModule(text, {
-        fileName: rel,
-        reportDiagnostics: false,
-        compilerOptions: {
-          module: ts.ModuleKind.ESNext,
-          target: ts.ScriptTarget.ES2022,
-          isolatedModules: true,
-          sourceMap: false,
-        },
-      }).outputText;
+      // The same file comes back in run after run (handed-out files, reference bodies,
+      // the same submission for each of its functions): each is compiled once.
+      const cacheKey = `${format}\0${rel}\0${text}`;
+      const js = compiled.get(cacheKey) ?? compile(text, rel, format);
+      if (compiled.size >= 4096) compiled.clear();
+      compiled.set(cacheKey, js);
       out.set(
         rel
           .replace(/\.ts$/, '.js')
@@ -218,6 +227,23 @@ export function transpile(files) {
   return out;
 }
 
+/** Compiled files by format, path and text (see transpile). @type {Map<string, string>} */
+const compiled = new Map();
+
+/** @param {string} text @param {string} rel @param {'esm' | 'cjs'} format */
+function compile(text, rel, format) {
+  return ts.transpileModule(text, {
+    fileName: rel,
+    reportDiagnostics: false,
+    compilerOptions: {
+      module: format === 'cjs' ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      isolatedModules: true,
+      sourceMap: false,
+    },
+  }).outputText;
+}
+
 /** @param {string} dir @param {Map<string, string>} files */
 function writeFiles(dir, files) {
   for (const [rel, text] of files) {
@@ -227,47 +253,36 @@ function writeFiles(dir, files) {
 }
 
 /**
- * The stage's own `imports` map (`#read-file`, say) points Node at its build, which the
- * grading workspace does not make: the files it names for Node's ES modules are compiled
- * here from the handed-out sources. They hold no graded function (those live in files
- * the stage imports by relative path), so a submission's copy of them is never used.
- * @param {import('./stages.mjs').Analysis} analysis
- * @param {string} pristine the installed grading workspace
+ * The package.json of a harness run's folder: CommonJS, with the stage's own `imports`
+ * map (`#read-file`, say) for `require`, pointed at the run's compiled sources (the
+ * stage's build maps `./dist/cjs/x.js`; the run has the same file at `./src/x.js`).
+ * @param {{ dir: string }} stage
+ * @returns {string}
  */
-function importTargets(analysis, pristine) {
-  const dir = join(pristine, 'packages', analysis.stage.folder);
-  const manifest = JSON.parse(readFileSync(join(analysis.stage.dir, 'package.json'), 'utf8'));
-  /** @param {unknown} target @returns {string | undefined} */
-  const forNode = (target) => {
-    if (typeof target === 'string') return target;
-    if (target === null || typeof target !== 'object') return undefined;
-    const t = /** @type {Record<string, unknown>} */ (target);
-    for (const key of ['node', 'import', 'default']) {
-      if (key in t) return forNode(t[key]);
-    }
-    return undefined;
+export function runManifest(stage) {
+  const manifest = JSON.parse(readFileSync(join(stage.dir, 'package.json'), 'utf8'));
+  /** @param {unknown} target @returns {unknown} */
+  const forRequire = (target) => {
+    if (typeof target === 'string') return target.replace(/^\.\/dist\/cjs\//, './src/');
+    if (target === null || typeof target !== 'object') return target;
+    return Object.fromEntries(
+      Object.entries(target)
+        .filter(([condition]) => condition !== 'source' && condition !== 'import')
+        .map(([condition, value]) => [condition, forRequire(value)]),
+    );
   };
-  /** @type {Map<string, string>} */
-  const files = new Map();
-  for (const target of Object.values(manifest.imports ?? {})) {
-    const path = forNode(target);
-    const m = path ? /^\.\/dist\/esm\/(.+)\.js$/.exec(path) : null;
-    if (!m) continue;
-    const rel = `${m[1]}.ts`;
-    const source = join(dir, 'src', rel);
-    if (!existsSync(source)) throw new Error(`${analysis.stage.name}: no src/${rel} for ${path}`);
-    files.set(rel, readFileSync(source, 'utf8'));
-  }
-  if (files.size > 0) writeFiles(join(dir, 'dist', 'esm'), transpile(files));
+  const imports = forRequire(manifest.imports ?? {});
+  return `${JSON.stringify({ type: 'commonjs', imports }, null, 2)}\n`;
 }
 
 /**
- * Leaves the grading workspace one copy of tfjs's kernels: the cpu backend's Node build,
- * which the harness loads and whose exports hold no kernel. Its other builds (ESM files
- * that export each kernel, and bundles that register them all again) and every other
- * backend's code are deleted, so that student code can reach a kernel only through the
- * registry, where the harness watches it (harness.mjs). Type declarations stay, for the
- * type check. The workspace is the grader's own copy (installed with copies, not links).
+ * Leaves the grading workspace no copy of tfjs's kernels: the harness starts from a
+ * snapshot that holds the cpu backend already registered (harnessSnapshot), so every
+ * backend's code is deleted here (the files that export each kernel, and the bundles
+ * that would register them all again), and student code can reach a kernel only through
+ * the registry, where the harness watches it (harness.mjs). Type declarations stay, for
+ * the type check. The workspace is the grader's own copy (installed with copies, not
+ * links).
  * @param {string} pristine
  */
 export function pruneKernelSources(pristine) {
@@ -278,18 +293,59 @@ export function pruneKernelSources(pristine) {
     if (!match) continue;
     const dir = join(store, entry, 'node_modules', '@tensorflow', String(match[1]));
     if (!existsSync(dir)) continue;
-    const keep = match[1] === 'tfjs-backend-cpu' ? 'dist/tf-backend-cpu.node.js' : undefined;
     for (const rel of listFiles(dir)) {
-      if (rel === keep || rel === 'package.json' || rel.endsWith('.d.ts')) continue;
+      if (rel === 'package.json' || rel.endsWith('.d.ts')) continue;
       if (/\.(c|m)?js$|\.wasm$|\.node$|\.map$/.test(rel)) rmSync(join(dir, rel), { force: true });
     }
   }
 }
 
 /**
+ * The harness's startup snapshot for runs with these limits, built in the workspace on
+ * first use: harness.mjs bundled with tfjs-core and the cpu backend into one script
+ * (`grading-harness.cjs`), then run by Node to build the snapshot
+ * (`grading-harness-<flags>.blob`). A run started from it has tfjs loaded and its cpu
+ * kernels registered, which is most of what a run cost before it. A snapshot loads only
+ * with the V8 flags it was built with (`v8Flags`), so there is one per heap size. Files
+ * are written under a temporary name and renamed, as grading workers may build at once.
+ * @param {string} pristine the grading workspace
+ * @param {import('./sandbox.mjs').SandboxLimits} limits
+ * @returns {string} the blob's name, in the workspace's top folder
+ */
+export function harnessSnapshot(pristine, limits) {
+  const flags = v8Flags(limits);
+  const name = `grading-harness-${createHmac('sha256', '').update(flags.join(' ')).digest('hex').slice(0, 12)}.blob`;
+  if (existsSync(join(pristine, name))) return name;
+  const temporary = `.${randomBytes(8).toString('hex')}`;
+  const bundle = join(pristine, 'grading-harness.cjs');
+  if (!existsSync(bundle)) {
+    esbuild.buildSync({
+      entryPoints: [fileURLToPath(new URL('./harness.mjs', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: bundle + temporary,
+      logLevel: 'error',
+    });
+    renameSync(bundle + temporary, bundle);
+  }
+  const built = spawnSync(
+    process.execPath,
+    [...flags, '--snapshot-blob', join(pristine, name + temporary), '--build-snapshot', bundle],
+    { cwd: pristine, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  if (built.status !== 0) {
+    throw new Error(`the harness's snapshot was not built: ${built.stderr.slice(-2000)}`);
+  }
+  renameSync(join(pristine, name + temporary), join(pristine, name));
+  return name;
+}
+
+/**
  * Makes an installed grading workspace runnable by the harness: the dependency
- * packages' sources compiled to `dist/esm` (where their `exports` point), the
- * harness copied in, and the mount point for runs created.
+ * packages' sources compiled to `dist/esm` and `dist/cjs` (where their `exports`
+ * point), tfjs's kernel sources removed, and the mount point for runs created.
  * @param {import('./stages.mjs').Analysis} analysis
  * @param {string} pristine the installed grading workspace
  */
@@ -303,8 +359,9 @@ export function prepareWorkspace(analysis, pristine) {
       if (/\.test\.[cm]?ts$/.test(rel) || !/\.([cm]?ts|json)$/.test(rel)) continue;
       files.set(rel, readFileSync(join(dir, 'src', rel), 'utf8'));
     }
-    const compiled = transpile(files);
-    writeFiles(join(dir, 'dist', 'esm'), compiled);
+    writeFiles(join(dir, 'dist', 'esm'), transpile(files));
+    // The CommonJS build, which the harness loads (see harnessSnapshot).
+    writeFiles(join(dir, 'dist', 'cjs'), transpile(files, 'cjs'));
     // What the package's build makes besides compiled sources (the runtime's bundle of
     // tfjs-core's gradients, which its "imports" map points Node at) comes from the
     // repository's own build.
@@ -318,21 +375,30 @@ export function prepareWorkspace(analysis, pristine) {
             !rel.endsWith('.map'),
         )
       : [];
-    for (const rel of extras) {
+    // Its CommonJS folder's own files too: the package.json that marks it CommonJS and
+    // maps its `imports`, and bundles such as the gradients' .cjs.
+    const cjsExtras = existsSync(built)
+      ? listFiles(built).filter(
+          (rel) =>
+            rel.startsWith('cjs/') &&
+            !rel.endsWith('.js') &&
+            !rel.endsWith('.d.ts') &&
+            !rel.endsWith('.map'),
+        )
+      : [];
+    for (const rel of [...extras, ...cjsExtras]) {
       mkdirSync(dirname(join(dir, 'dist', rel)), { recursive: true });
       writeFileSync(join(dir, 'dist', rel), readFileSync(join(built, rel)));
+    }
+    if (!cjsExtras.includes('cjs/package.json')) {
+      writeFileSync(join(dir, 'dist', 'cjs', 'package.json'), '{ "type": "commonjs" }\n');
     }
     const manifest = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8'));
     if (manifest.imports && !existsSync(built)) {
       throw new Error(`${pkg.name} is not built: run pnpm build before grading`);
     }
   }
-  importTargets(analysis, pristine);
   pruneKernelSources(pristine);
-  writeFileSync(
-    join(pristine, 'grading-harness.mjs'),
-    readFileSync(new URL('./harness.mjs', import.meta.url)),
-  );
   mkdirSync(join(pristine, 'packages', analysis.stage.folder, 'runs'), { recursive: true });
 }
 
@@ -455,7 +521,7 @@ export function gradedBodies(analysis, handedOut) {
  *
  * @param {object} run
  * @param {string} run.pristine the installed grading workspace
- * @param {{ folder: string }} run.stage
+ * @param {{ folder: string, dir: string }} run.stage
  * @param {Map<string, string>} run.files
  * @param {JudgeCase[]} run.cases
  * @param {import('./sandbox.mjs').SandboxLimits} run.limits
@@ -476,7 +542,9 @@ export async function runCases({
   const name = randomBytes(8).toString('hex');
   const runs = join(pristine, 'packages', stage.folder, 'runs');
   const hostRun = join(runs, name);
-  writeFiles(join(hostRun, 'src'), transpile(files));
+  const blob = harnessSnapshot(pristine, limits);
+  writeFiles(join(hostRun, 'src'), transpile(files, 'cjs'));
+  writeFileSync(join(hostRun, 'package.json'), runManifest(stage));
   writeFileSync(
     join(hostRun, 'cases.json'),
     JSON.stringify(
@@ -497,7 +565,7 @@ export async function runCases({
   const root = unsandboxed ? pristine : SANDBOX_ROOT;
   try {
     const run = await runSandboxed({
-      script: `${root}/grading-harness.mjs`,
+      snapshot: `${root}/${blob}`,
       args: [`${inside}/src/index.js`, `${inside}/cases.json`],
       cwd: inside,
       hostCwd: hostRun,

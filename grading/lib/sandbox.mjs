@@ -97,6 +97,17 @@ function systemBinds() {
 }
 
 /**
+ * The V8 flags of a sandboxed run with these limits: its heap size, and no code made from
+ * strings (`eval`, `new Function`). A startup snapshot loads only in a process started
+ * with the flags it was built with, so the grader builds the harness's with these.
+ * @param {SandboxLimits} limits @returns {string[]}
+ */
+export function v8Flags(limits) {
+  const heapMB = Math.max(256, Math.floor((limits.memoryMB ?? 2048) / 2));
+  return [`--max-old-space-size=${heapMB}`, '--disallow-code-generation-from-strings'];
+}
+
+/**
  * Node's permission model for the sandboxed process: files under `readable` may be read
  * (the grading workspace; the sandbox decides what exists there), nothing else. It
  * refuses the inspector (which could read the process's memory), `process.binding`,
@@ -129,7 +140,9 @@ export function permissionFlags(readable = '*') {
  * Runs `node <script> ...args` in a sandbox.
  *
  * @param {object} run
- * @param {string} run.script the script's path inside the sandbox
+ * @param {string} [run.script] the script's path inside the sandbox
+ * @param {string} [run.snapshot] a startup snapshot to start from instead of a script
+ *   (`--snapshot-blob`), built with the same `v8Flags(limits)`
  * @param {string[]} run.args
  * @param {string} run.cwd the working folder inside the sandbox
  * @param {string[]} run.mounts bubblewrap mount options, in order (`--ro-bind from to`,
@@ -146,11 +159,10 @@ export function permissionFlags(readable = '*') {
 export function runSandboxed(run) {
   const { limits } = run;
   const memoryMB = limits.memoryMB ?? 2048;
-  const heapMB = Math.max(256, Math.floor(memoryMB / 2));
   const nodeArgs = [
-    `--max-old-space-size=${heapMB}`,
-    '--disallow-code-generation-from-strings',
+    ...v8Flags(limits),
     ...permissionFlags(run.readable),
+    ...(run.snapshot ? ['--snapshot-blob', run.snapshot] : []),
   ];
   const prlimit = [
     ...(dropToNobody() ? [`--nproc=${limits.processes ?? 256}`] : []),
@@ -161,13 +173,14 @@ export function runSandboxed(run) {
     `--nofile=${limits.openFiles ?? 256}`,
     '--core=0',
   ];
+  const script = run.script === undefined ? [] : [run.script];
   /** @type {string} */
   let command;
   /** @type {string[]} */
   let args;
   if (run.unsandboxed) {
     command = 'prlimit';
-    args = [...prlimit, '--', process.execPath, ...nodeArgs, run.script, ...run.args];
+    args = [...prlimit, '--', process.execPath, ...nodeArgs, ...script, ...run.args];
   } else {
     // As root, the sandbox runs as the host's `nobody` as well (setpriv), so that it
     // holds no privilege outside its namespaces and the process limit counts its own
@@ -205,7 +218,7 @@ export function runSandboxed(run) {
       '--',
       process.execPath,
       ...nodeArgs,
-      run.script,
+      ...script,
       ...run.args,
     ];
   }

@@ -1,12 +1,13 @@
 // The judge's comparisons and verdicts, and the CSV cell escaping, on hand-made data.
 import { spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   compareValues,
+  harnessSnapshot,
   judgeCase,
   neededFunctions,
   readRecords,
@@ -14,7 +15,7 @@ import {
   tensor,
 } from '../lib/judge.mjs';
 import { csvCell } from '../lib/report.mjs';
-import { permissionFlags } from '../lib/sandbox.mjs';
+import { permissionFlags, v8Flags } from '../lib/sandbox.mjs';
 
 const tol = { atol: 1e-5, rtol: 1e-4 };
 const returned = (value: unknown, extra: Record<string, unknown> = {}) => ({
@@ -194,13 +195,31 @@ describe('readRecords: only records signed with the run key count', () => {
   });
 });
 
+// The harness runs from the startup snapshot the grader builds (harnessSnapshot), with the
+// V8 flags of a sandboxed run; one snapshot, built once here, serves these tests.
+const LIMITS = { wallSeconds: 30, memoryMB: 1024 };
+const snapshotDir = mkdtempSync(join(tmpdir(), 'mha-harness-snapshot-'));
+afterAll(() => rmSync(snapshotDir, { recursive: true, force: true }));
+let blob: string | undefined;
+const harnessBlob = () => {
+  blob ??= join(snapshotDir, harnessSnapshot(snapshotDir, LIMITS));
+  return blob;
+};
+
 describe('the harness refuses to run where its key could be read', () => {
-  const harness = new URL('../lib/harness.mjs', import.meta.url).pathname;
   const run = (flags: string[], input: string) =>
-    spawnSync(process.execPath, [...flags, harness, '/nonexistent/index.js', '/nonexistent.json'], {
-      input,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [
+        ...v8Flags(LIMITS),
+        ...flags,
+        '--snapshot-blob',
+        harnessBlob(),
+        '/nonexistent/index.js',
+        '/nonexistent.json',
+      ],
+      { input, encoding: 'utf8' },
+    );
   const key = `${randomBytes(32).toString('hex')}\n`;
 
   it('without a key on stdin', () => {
@@ -220,49 +239,58 @@ describe('the harness refuses to run where its key could be read', () => {
     expect(done.stderr).not.toContain('grading harness:');
     expect(done.stderr).toContain('ENOENT');
   });
+
+  it('as a plain script rather than from its snapshot', () => {
+    const harness = new URL('../lib/harness.mjs', import.meta.url).pathname;
+    const done = spawnSync(process.execPath, [...permissionFlags(), harness], {
+      input: key,
+      encoding: 'utf8',
+    });
+    expect(done.status).toBe(2);
+    expect(done.stderr).toContain('runs only from the startup snapshot');
+  });
 });
 
 describe("the harness's watch on kernels and tensors holds against the code it runs", () => {
   // A module that cheats each measurement in one export; the harness runs it under the
-  // permission model as in the sandbox, with a node_modules that has tfjs-core and the
-  // cpu backend (the runtime package's).
+  // permission model as in the sandbox, with a node_modules that has tfjs-core (the
+  // runtime package's), whose copy in the snapshot the module's require gets.
   const runtimeModules = new URL('../../packages/00-runtime/node_modules', import.meta.url)
     .pathname;
-  const harness = new URL('../lib/harness.mjs', import.meta.url).pathname;
   const cheats = `
-import * as tf from '@tensorflow/tfjs-core';
-export function plain(x) { return tf.tidy(() => tf.div(tf.exp(x), tf.sum(tf.exp(x)))); }
-export function leakAndHide(x) {
+const tf = require('@tensorflow/tfjs-core');
+exports.plain = (x) => tf.tidy(() => tf.div(tf.exp(x), tf.sum(tf.exp(x))));
+exports.leakAndHide = (x) => {
   const e = tf.exp(x);
   const s = tf.sum(e);
   tf.engine().state.numTensors -= 2;
   return tf.div(e, s);
-}
-export function leakAndRewriteTheRecord(x) {
+};
+exports.leakAndRewriteTheRecord = (x) => {
   Object.defineProperty(Object.prototype, 'toJSON', { configurable: true, value() {
     return typeof this.leaked === 'number' ? { ...this, leaked: 0, kernels: [] } : this; } });
   const e = tf.exp(x);
   return tf.div(e, tf.sum(e));
-}
-export function library(x) { return tf.softmax(x); }
-export function renamed(x) {
+};
+exports.library = (x) => tf.softmax(x);
+exports.renamed = (x) => {
   const k = tf.getKernel('Softmax', 'cpu');
   if (!k) throw new Error('no Softmax kernel to rename');
   tf.registerKernel({ ...k, kernelName: 'Rows' });
   return tf.engine().runKernel('Rows', { logits: x }, { dim: -1 });
-}
-export function replaceExp(x) {
+};
+exports.replaceExp = (x) => {
   const k = tf.getKernel('Exp', 'cpu');
   tf.registerKernel({ ...k, kernelFunc: (args) => k.kernelFunc(args) });
   return tf.exp(x);
-}
-export function hideFromProfile(x) {
+};
+exports.hideFromProfile = (x) => {
   const engine = tf.engine();
   try { Object.getPrototypeOf(engine).profile = async (f) => ({ kernelNames: [], kernels: [], result: f() }); } catch {}
   try { engine.profile = async (f) => ({ kernelNames: [], kernels: [], result: f() }); } catch {}
   const scores = tf.matMul(tf.reshape(x, [4, 1]), tf.reshape(x, [1, 4]));
   return tf.tidy(() => tf.sum(scores, 1));
-}
+};
 `;
   const input = { $t: [[4], 'float32', [0, 1, 2, 3]] };
   const cases = [
@@ -279,16 +307,17 @@ export function hideFromProfile(x) {
     const dir = mkdtempSync(join(tmpdir(), 'mha-harness-watch-'));
     try {
       symlinkSync(runtimeModules, join(dir, 'node_modules'));
-      copyFileSync(harness, join(dir, 'harness.mjs'));
-      writeFileSync(join(dir, 'cheats.mjs'), cheats);
+      writeFileSync(join(dir, 'cheats.cjs'), cheats);
       writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
       const key = randomBytes(32).toString('hex');
       const done = spawnSync(
         process.execPath,
         [
+          ...v8Flags(LIMITS),
           ...permissionFlags('*'),
-          join(dir, 'harness.mjs'),
-          join(dir, 'cheats.mjs'),
+          '--snapshot-blob',
+          harnessBlob(),
+          join(dir, 'cheats.cjs'),
           join(dir, 'cases.json'),
         ],
         { input: `${key}\n`, encoding: 'utf8' },

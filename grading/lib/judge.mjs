@@ -196,12 +196,11 @@ export function randomLayers(random) {
 }
 
 /**
- * TypeScript sources (`rel -> text`) as JavaScript modules (`rel -> text`): ES modules,
- * or CommonJS ones for the harness (a process started from a snapshot loads no ES module).
+ * TypeScript sources (`rel -> text`) as CommonJS modules (`rel -> text`), which is what
+ * the harness loads: a process started from a snapshot has no ES module loader.
  * @param {Map<string, string>} files
- * @param {'esm' | 'cjs'} [format] default `'esm'`
  */
-export function transpile(files, format = 'esm') {
+export function transpile(files) {
   /** @type {Map<string, string>} */
   const out = new Map();
   for (const [rel, text] of files) {
@@ -209,8 +208,8 @@ export function transpile(files, format = 'esm') {
     if (/\.[cm]?ts$/.test(rel)) {
       // The same file comes back in run after run (handed-out files, reference bodies,
       // the same submission for each of its functions): each is compiled once.
-      const cacheKey = `${format}\0${rel}\0${text}`;
-      const js = compiled.get(cacheKey) ?? compile(text, rel, format);
+      const cacheKey = `${rel}\0${text}`;
+      const js = compiled.get(cacheKey) ?? compile(text, rel);
       if (compiled.size >= 4096) compiled.clear();
       compiled.set(cacheKey, js);
       out.set(
@@ -227,16 +226,16 @@ export function transpile(files, format = 'esm') {
   return out;
 }
 
-/** Compiled files by format, path and text (see transpile). @type {Map<string, string>} */
+/** Compiled files by path and text (see transpile). @type {Map<string, string>} */
 const compiled = new Map();
 
-/** @param {string} text @param {string} rel @param {'esm' | 'cjs'} format */
-function compile(text, rel, format) {
+/** @param {string} text @param {string} rel */
+function compile(text, rel) {
   return ts.transpileModule(text, {
     fileName: rel,
     reportDiagnostics: false,
     compilerOptions: {
-      module: format === 'cjs' ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext,
+      module: ts.ModuleKind.CommonJS,
       target: ts.ScriptTarget.ES2022,
       isolatedModules: true,
       sourceMap: false,
@@ -344,8 +343,8 @@ export function harnessSnapshot(pristine, limits) {
 
 /**
  * Makes an installed grading workspace runnable by the harness: the dependency
- * packages' sources compiled to `dist/esm` and `dist/cjs` (where their `exports`
- * point), tfjs's kernel sources removed, and the mount point for runs created.
+ * packages' sources compiled to `dist/cjs` (where their `exports` point for
+ * `require`), tfjs's kernel sources removed, and the mount point for runs created.
  * @param {import('./stages.mjs').Analysis} analysis
  * @param {string} pristine the installed grading workspace
  */
@@ -359,38 +358,22 @@ export function prepareWorkspace(analysis, pristine) {
       if (/\.test\.[cm]?ts$/.test(rel) || !/\.([cm]?ts|json)$/.test(rel)) continue;
       files.set(rel, readFileSync(join(dir, 'src', rel), 'utf8'));
     }
-    writeFiles(join(dir, 'dist', 'esm'), transpile(files));
     // The CommonJS build, which the harness loads (see harnessSnapshot).
-    writeFiles(join(dir, 'dist', 'cjs'), transpile(files, 'cjs'));
-    // What the package's build makes besides compiled sources (the runtime's bundle of
-    // tfjs-core's gradients, which its "imports" map points Node at) comes from the
-    // repository's own build.
-    const built = join(pkg.dir, 'dist');
+    writeFiles(join(dir, 'dist', 'cjs'), transpile(files));
+    // What the package's build puts in dist/cjs besides compiled sources comes from the
+    // repository's own build: the package.json that marks the folder CommonJS and maps
+    // its `imports`, and bundles such as the runtime's of tfjs-core's gradients.
+    const built = join(pkg.dir, 'dist', 'cjs');
     const extras = existsSync(built)
       ? listFiles(built).filter(
-          (rel) =>
-            !rel.startsWith('esm/') &&
-            !rel.startsWith('cjs/') &&
-            !rel.endsWith('.d.ts') &&
-            !rel.endsWith('.map'),
+          (rel) => !rel.endsWith('.js') && !rel.endsWith('.d.ts') && !rel.endsWith('.map'),
         )
       : [];
-    // Its CommonJS folder's own files too: the package.json that marks it CommonJS and
-    // maps its `imports`, and bundles such as the gradients' .cjs.
-    const cjsExtras = existsSync(built)
-      ? listFiles(built).filter(
-          (rel) =>
-            rel.startsWith('cjs/') &&
-            !rel.endsWith('.js') &&
-            !rel.endsWith('.d.ts') &&
-            !rel.endsWith('.map'),
-        )
-      : [];
-    for (const rel of [...extras, ...cjsExtras]) {
-      mkdirSync(dirname(join(dir, 'dist', rel)), { recursive: true });
-      writeFileSync(join(dir, 'dist', rel), readFileSync(join(built, rel)));
+    for (const rel of extras) {
+      mkdirSync(dirname(join(dir, 'dist', 'cjs', rel)), { recursive: true });
+      writeFileSync(join(dir, 'dist', 'cjs', rel), readFileSync(join(built, rel)));
     }
-    if (!cjsExtras.includes('cjs/package.json')) {
+    if (!extras.includes('package.json')) {
       writeFileSync(join(dir, 'dist', 'cjs', 'package.json'), '{ "type": "commonjs" }\n');
     }
     const manifest = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8'));
@@ -543,7 +526,7 @@ export async function runCases({
   const runs = join(pristine, 'packages', stage.folder, 'runs');
   const hostRun = join(runs, name);
   const blob = harnessSnapshot(pristine, limits);
-  writeFiles(join(hostRun, 'src'), transpile(files, 'cjs'));
+  writeFiles(join(hostRun, 'src'), transpile(files));
   writeFileSync(join(hostRun, 'package.json'), runManifest(stage));
   writeFileSync(
     join(hostRun, 'cases.json'),

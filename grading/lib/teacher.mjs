@@ -379,14 +379,19 @@ function handedOutSource(analysis) {
  * Installs the scratch workspace for a stage and returns a function that grades
  * one submission in a fresh copy of it. Call `dispose()` when done.
  * @param {Analysis} analysis
- * @param {{ log?: (message: string) => void, keep?: boolean }} [options]
+ * @param {{ log?: (message: string) => void, keep?: boolean, typecheck?: boolean }} [options]
+ *   `typecheck: false`: no submission will be type-checked (default true)
  */
-export async function prepareGrading(analysis, { log = () => {}, keep = false } = {}) {
+export async function prepareGrading(
+  analysis,
+  { log = () => {}, keep = false, typecheck = true } = {},
+) {
   const { stage } = analysis;
   const pristine = mkdtempSync(join(tmpdir(), `mha-grade-${stage.folder}-`));
   // Readable (never writable) by the sandbox, which may run as the host's nobody.
   chmodSync(pristine, 0o755);
-  writeWorkspace(analysis, pristine, 'scratch');
+  // On the judge only the type check uses TypeScript, vitest and Node's types.
+  writeWorkspace(analysis, pristine, 'scratch', { tools: typecheck || !onJudge(stage) });
   log(`installing the grading workspace (${pristine})...`);
   const install = await runProcess(
     'pnpm',
@@ -1136,7 +1141,11 @@ export async function gradeSubmissions(analysis, submissions, options = {}) {
         : 'WARNING: grading without the sandbox (--unsandboxed): student code runs with your rights',
     );
   }
-  const grading = await prepareGrading(analysis, { log, keep });
+  const grading = await prepareGrading(analysis, {
+    log,
+    keep,
+    typecheck: gradeOptions.typecheck !== false,
+  });
   try {
     log('grading the reference solution first: it fixes the tests each function must pass...');
     const reference = grading.judge

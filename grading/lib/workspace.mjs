@@ -333,7 +333,8 @@ function ungradedTests(analysis) {
  *   type check needs neither, and installs in half the time without them.
  * @returns `{ files, functions }` (functions with their notebook sections in student mode).
  */
-export function writeWorkspace(analysis, out, mode, { tools = true } = {}) {
+export function writeWorkspace(analysis, out, mode, options = {}) {
+  const { tools = true } = options;
   const { stage, config } = analysis;
   const student = mode === 'student';
   /** @type {(GradedFunction & { sectionTitle?: string })[]} */

@@ -55,8 +55,11 @@ startupSnapshot.setDeserializeMainFunction(() => {
  * @param {string} path @returns {Record<string, unknown>}
  */
 function loadStage(path) {
-  const Module = process.getBuiltinModule('node:module');
-  const file = process.getBuiltinModule('node:path').resolve(path);
+  // The snapshot's own `require`, which loads Node's built-in modules only.
+  /** @type {typeof import('node:module')} */
+  const Module = require('node:module');
+  /** @type {string} */
+  const file = require('node:path').resolve(path);
   const requireStage = Module.createRequire(file);
   for (const [name, exports] of /** @type {[string, object][]} */ ([
     ['@tensorflow/tfjs-core', tfCore],

@@ -1,8 +1,10 @@
 // The hostile corpus: each attack is a small patch on the handed-out stage (one
 // graded function's body, and code at the top of its file), so that no attack
 // copies the stage's code and none can drift from it. The attacks in common/ are
-// applied to every stage, with $FN the attacked function and $STAGE the stage's
-// folder; those in <stage>/ to that stage alone.
+// applied to every stage, with $FN the attacked function, $STAGE the stage's
+// folder and $MARK a number drawn for the batch (to find processes an attack
+// started, without confusing them with another batch's); those in <stage>/ to that
+// stage alone.
 //
 // These are real attacks: grade them only in the sandbox, never with --unsandboxed
 // (the attacks aim at the grading workspace and the grader's own processes, but
@@ -96,6 +98,8 @@ export function buildAttack(
     stageSrc: string;
     files: Map<string, string>;
     defaultTarget: string;
+    /** the batch's marker, for $MARK */
+    mark: string;
   },
 ): string {
   const dir = join(options.parent, attack.folder ?? attack.name);
@@ -110,7 +114,10 @@ export function buildAttack(
   if (!rel) throw new Error(`hostile attack ${attack.name}: no graded function ${target}`);
   const path = join(dir, 'src', rel);
   const fill = (code: string) =>
-    code.replaceAll('$FN', target).replaceAll('$STAGE', options.stageFolder);
+    code
+      .replaceAll('$FN', target)
+      .replaceAll('$STAGE', options.stageFolder)
+      .replaceAll('$MARK', options.mark);
   let text = readFileSync(path, 'utf8');
   const replaced = replaceFunctionBodies(
     text,

@@ -7,6 +7,7 @@
 // stub 0; the batch must finish with every submission graded (the exit code counts the
 // ones that were not), and nothing of a hidden case may be rebuilt from the feedback.
 import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,8 +45,15 @@ const stages = Object.keys(TARGET).filter((folder) => hasOwnCorpus(folder));
 const scratch = mkdtempSync(join(tmpdir(), 'mha-hostile-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Builds the batch: honest, attack, honest, attack, …, honest, handed out. */
-function buildBatch(folder: string, dir: string): { label: string; path: string; kind: string }[] {
+/**
+ * Builds the batch: honest, attack, honest, attack, …, honest, handed out. `mark` is the
+ * number the attacks' processes carry in their arguments.
+ */
+function buildBatch(
+  folder: string,
+  dir: string,
+  mark: string,
+): { label: string; path: string; kind: string }[] {
   const handedOut = join(dir, 'workspace');
   const built = spawnSync(
     'node',
@@ -79,6 +87,7 @@ function buildBatch(folder: string, dir: string): { label: string; path: string;
       stageSrc,
       files,
       defaultTarget: TARGET[folder]!,
+      mark,
     });
     batch.push({ label: attack.name, path, kind: 'attack' });
     addHonest();
@@ -131,7 +140,10 @@ export function hostileCorpus(screen: 'note' | 'off', prefixes: string[]): void 
         () => {
           const dir = join(scratch, `${folder}-${screen}`);
           mkdirSync(dir, { recursive: true });
-          const batch = buildBatch(folder, dir);
+          // Drawn per batch: the corpus files run side by side, and another batch's attack
+          // processes, alive inside their own sandbox, must not count as this one's.
+          const mark = String(randomInt(100_000_000, 1_000_000_000));
+          const batch = buildBatch(folder, dir, mark);
           const out = join(dir, 'out');
           const args = [join(root, 'scripts', 'assignment.mjs'), 'grade', folder];
           for (const s of batch) args.push('--submission', s.path);
@@ -158,7 +170,7 @@ export function hostileCorpus(screen: 'note' | 'off', prefixes: string[]): void 
           });
 
           // No process of the run outlives it (the signal attack starts detached ones).
-          const left = spawnSync('pgrep', ['-f', '987654321'], { encoding: 'utf8' });
+          const left = spawnSync('pgrep', ['-f', mark], { encoding: 'utf8' });
           expect(left.stdout.trim(), 'a process outlived its sandbox').toBe('');
 
           // The batch's files: one folder per submission, and a CSV without live formulas.

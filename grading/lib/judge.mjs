@@ -12,7 +12,7 @@
 //
 // Checked JavaScript: the grader runs from the repository with plain `node`.
 import { spawnSync } from 'node:child_process';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -319,7 +319,7 @@ export function pruneKernelSources(pristine) {
  */
 export function harnessSnapshot(pristine, limits) {
   const flags = v8Flags(limits);
-  const name = `grading-harness-${createHmac('sha256', '').update(flags.join(' ')).digest('hex').slice(0, 12)}.blob`;
+  const name = `grading-harness-${createHash('sha256').update(flags.join(' ')).digest('hex').slice(0, 12)}.blob`;
   if (existsSync(join(pristine, name))) return name;
   const temporary = `.${randomBytes(8).toString('hex')}`;
   const bundle = join(pristine, 'grading-harness.cjs');

@@ -47,13 +47,7 @@ import {
   scoreCases,
   sourceFor,
 } from './judge.mjs';
-import {
-  bodiesOf,
-  functionBodies,
-  replaceFunctionBodies,
-  stubRegions,
-  syntaxErrors,
-} from './regions.mjs';
+import { bodiesOf, functionBodies, replaceFunctionBodies, syntaxErrors } from './regions.mjs';
 import { score } from './report.mjs';
 import {
   backendNote,
@@ -69,7 +63,7 @@ import {
 import { sandboxAvailable } from './sandbox.mjs';
 import { describeFinding, refusals, screenSources } from './screen.mjs';
 import { hiddenDir, isDirectory, isInside, listFiles } from './stages.mjs';
-import { studentStubs, writeWorkspace } from './workspace.mjs';
+import { handedOutStubs, writeWorkspace } from './workspace.mjs';
 
 /** @typedef {import('./stages.mjs').Analysis} Analysis */
 /** @typedef {import('./stages.mjs').Config} Config */
@@ -353,11 +347,7 @@ function removeTree(dir) {
  */
 function handedOutSource(analysis) {
   const { stage, functions } = analysis;
-  // Without a notebook (a stage not yet handed out) the TODO messages point at nothing.
-  const stub = analysis.notebook
-    ? studentStubs(analysis)
-    : (/** @type {string} */ text, /** @type {string} */ label) =>
-        stubRegions(text, label, (name) => `TODO: implement ${name}`).text;
+  const stub = handedOutStubs(analysis);
   const src = join(stage.dir, 'src');
   /** @type {Map<string, string>} */
   const files = new Map();

@@ -141,6 +141,19 @@ export function studentStubs(analysis, sectioned = withSections(analysis)) {
 }
 
 /**
+ * Stubs a stage's source file as it is handed out: as in a student's workspace where the
+ * stage has a notebook, else (a stage not yet handed out) with TODO messages that point
+ * at nothing.
+ * @param {Analysis} analysis
+ * @param {SectionedFunction[]} [sectioned] as for studentStubs
+ * @returns {(text: string, label: string) => string}
+ */
+export function handedOutStubs(analysis, sectioned) {
+  if (analysis.notebook) return studentStubs(analysis, sectioned);
+  return (text, label) => stubRegions(text, label, (name) => `TODO: implement ${name}`).text;
+}
+
+/**
  * Looks up each function's notebook section; fails if the notebook is missing.
  * @param {Analysis} analysis
  * @returns {SectionedFunction[]}
@@ -344,8 +357,8 @@ export function writeWorkspace(analysis, out, mode, options = {}) {
   const sectioned = /** @type {SectionedFunction[]} */ (functions);
   const closure = analysis.closure;
   const dependencies = closure.filter((p) => p.name !== stage.name);
-  const runtime = closure.find((p) => p.name === '@mha/runtime');
-  if (!runtime) throw new Error(`${stage.name} does not depend on @mha/runtime`);
+  if (!closure.some((p) => p.name === '@mha/runtime'))
+    throw new Error(`${stage.name} does not depend on @mha/runtime`);
   const root = readJson(join(repoRoot, 'package.json'));
   const notebookName = analysis.notebook ? basename(analysis.notebook) : undefined;
 
@@ -361,13 +374,6 @@ export function writeWorkspace(analysis, out, mode, options = {}) {
         }
       : {}),
   };
-  if (!student) {
-    // The judge's harness runs the stage on the cpu backend.
-    devDependencies['@tensorflow/tfjs-backend-cpu'] = installedVersion(
-      '@tensorflow/tfjs-backend-cpu',
-      runtime.dir,
-    );
-  }
   const scripts = student
     ? {
         test: 'vitest run',
@@ -409,14 +415,11 @@ export function writeWorkspace(analysis, out, mode, options = {}) {
   for (const pkg of dependencies) {
     copyPackage(pkg, out, { transform: (text, rel) => stripMarkers(text, `${pkg.folder}/${rel}`) });
   }
-  const stubForStudent = student ? studentStubs(analysis, sectioned) : undefined;
+  const stub = handedOutStubs(analysis, student ? sectioned : undefined);
   const stageDir = copyPackage(stage, out, {
     folders: ['test', ...config.copyFolders],
     onlyUsedDevDependencies: true,
-    transform: stubForStudent
-      ? (text, rel) => stubForStudent(text, `${stage.folder}/${rel}`)
-      : (text, rel) =>
-          stubRegions(text, `${stage.folder}/${rel}`, (name) => `TODO: implement ${name}`).text,
+    transform: (text, rel) => stub(text, `${stage.folder}/${rel}`),
   });
 
   if (student) {

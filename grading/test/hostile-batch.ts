@@ -1,11 +1,18 @@
 // The hostile corpus of every stage on the judge (corpus.ts), graded as one batch per
 // stage, twice: with the static screen taking notes (its advice) and with it off, from four
 // test files (hostile-screen-{note,off}-stages-{1-3,4-6}.test.ts) that vitest runs side
-// by side. The
-// batch runs an honest copy of the reference before and after every attack, then the
-// handed-out stub. Every attack must score 0 either way, the honest copies 100 and the
-// stub 0; the batch must finish with every submission graded (the exit code counts the
-// ones that were not), and nothing of a hidden case may be rebuilt from the feedback.
+// by side. Every attack must score 0 either way, the honest copies of the reference 100 and
+// the handed-out stub 0; the batch must finish with every submission graded (the exit code
+// counts the ones that were not), and nothing of a hidden case may be rebuilt from the
+// feedback.
+//
+// With the screen off, an honest copy comes before and after every attack: an attack that
+// changes how the next submission is graded is caught there, and named by its neighbour.
+// With the screen as advice, the attacks run the very same code, less the functions whose
+// forbidden answers the screen refuses, so that batch adds nothing to that check; it keeps
+// an honest copy first and last (which still catches a change that lasts), and spends its
+// time on the attacks alone. An honest copy runs every graded function of the stage, an
+// attack only its target, so the honest copies were four runs in five of the note batch.
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -46,13 +53,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'mha-hostile-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /**
- * Builds the batch: honest, attack, honest, attack, …, honest, handed out. `mark` is the
+ * Builds the batch: honest, attack, honest, attack, …, honest, handed out; with
+ * `honestBetween` false, honest, attack, attack, …, honest, handed out. `mark` is the
  * number the attacks' processes carry in their arguments.
  */
 function buildBatch(
   folder: string,
   dir: string,
-  mark: string,
+  { mark, honestBetween }: { mark: string; honestBetween: boolean },
 ): { label: string; path: string; kind: string }[] {
   const handedOut = join(dir, 'workspace');
   const built = spawnSync(
@@ -78,7 +86,8 @@ function buildBatch(
     batch.push({ label: `honest-${honest}`, path, kind: 'honest' });
   };
   addHonest();
-  for (const attack of readAttacks(folder)) {
+  const attacks = readAttacks(folder);
+  for (const [i, attack] of attacks.entries()) {
     const parent = join(dir, 'attacks', attack.name);
     const path = buildAttack(attack, {
       parent,
@@ -90,7 +99,7 @@ function buildBatch(
       mark,
     });
     batch.push({ label: attack.name, path, kind: 'attack' });
-    addHonest();
+    if (honestBetween || i === attacks.length - 1) addHonest();
   }
   const stub = join(dir, 'handed-out');
   cpSync(handedSrc, join(stub, 'src'), { recursive: true });
@@ -134,16 +143,20 @@ export function hostileCorpus(screen: 'note' | 'off', prefixes: string[]): void 
     it('has a corpus for every stage asked for', () => {
       expect(chosen.length).toBe(prefixes.length);
     });
+    // See the top of this file: the batch with the screen off holds the between-attack check.
+    const honestBetween = screen === 'off';
+    const honest = honestBetween ? 'honest 100 around each' : 'honest 100 first and last';
     for (const folder of chosen) {
       it(
-        `${folder}, screen ${screen}: every attack 0, honest 100 around each, stub 0`,
+        `${folder}, screen ${screen}: every attack 0, ${honest}, stub 0`,
         () => {
           const dir = join(scratch, `${folder}-${screen}`);
           mkdirSync(dir, { recursive: true });
           // Drawn per batch: the corpus files run side by side, and another batch's attack
           // processes, alive inside their own sandbox, must not count as this one's.
           const mark = String(randomInt(100_000_000, 1_000_000_000));
-          const batch = buildBatch(folder, dir, mark);
+          const batch = buildBatch(folder, dir, { mark, honestBetween });
+          expect(batch.filter((s) => s.kind === 'attack').length).toBeGreaterThan(0);
           const out = join(dir, 'out');
           const args = [join(root, 'scripts', 'assignment.mjs'), 'grade', folder];
           for (const s of batch) args.push('--submission', s.path);

@@ -1,22 +1,58 @@
 import { fileURLToPath } from 'node:url';
-import { defineProject } from 'vitest/config';
+import { configDefaults, defineProject } from 'vitest/config';
+
+/**
+ * Test files that must start in a process of their own (`importing X registers the
+ * gradients`, which holds only where nothing registered them first). In a package whose
+ * test files share a process, such a file is named `*.own-process.test.ts` and runs in the
+ * `@mha/own-process` project (ownProcessProject), one process per file.
+ */
+const OWN_PROCESS = '**/*.own-process.test.ts';
+
+/** Options of stageProject. */
+export interface StageProjectOptions {
+  /**
+   * Whether each test file gets a fresh process (vitest's `isolate`). Default true. The
+   * stage packages 1 to 6 pass false: their test files run one after another in a shared
+   * process, which then loads tfjs and starts its backend once instead of once per file
+   * (a third of their time). Such files restore what they change (the active backend, say),
+   * and a file that needs a fresh process is named `*.own-process.test.ts`.
+   */
+  isolate?: boolean;
+  /** The test files, relative to the project's folder. Default: the package's own tests. */
+  include?: string[];
+}
 
 // Settings every stage package's tests share. Workspace packages resolve to
 // their TypeScript sources (the "source" export condition), so the tests never
 // need a build first.
-export function stageProject(name: string) {
+export function stageProject(name: string, options: StageProjectOptions = {}) {
+  const { isolate = true } = options;
   const conditions = ['source', 'module', 'node', 'development|production'];
   return defineProject({
     resolve: { conditions },
     ssr: { resolve: { conditions, externalConditions: ['node'] } },
     test: {
       name,
-      include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
+      include: options.include ?? [
+        'src/**/*.test.ts',
+        'test/**/*.test.ts',
+        'examples/**/*.test.ts',
+      ],
+      exclude: isolate ? configDefaults.exclude : [...configDefaults.exclude, OWN_PROCESS],
+      isolate,
       setupFiles: [
         fileURLToPath(new URL('./packages/00-runtime/vitest.setup.ts', import.meta.url)),
       ],
       testTimeout: 60_000,
       hookTimeout: 60_000,
     },
+  });
+}
+
+/** The stage packages' `*.own-process.test.ts` files, each in a fresh process (see above). */
+export function ownProcessProject() {
+  return stageProject('@mha/own-process', {
+    include: [`packages/*/${OWN_PROCESS}`],
   });
 }

@@ -1,3 +1,3 @@
 import { stageProject } from '../../vitest.shared.ts';
 
-export default stageProject('@mha/scaled-dot-product-attention');
+export default stageProject('@mha/scaled-dot-product-attention', { isolate: false });

@@ -1,3 +1,3 @@
 import { stageProject } from '../../vitest.shared.ts';
 
-export default stageProject('@mha/multi-head-attention');
+export default stageProject('@mha/multi-head-attention', { isolate: false });

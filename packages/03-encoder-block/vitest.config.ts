@@ -1,3 +1,3 @@
 import { stageProject } from '../../vitest.shared.ts';
 
-export default stageProject('@mha/encoder-block');
+export default stageProject('@mha/encoder-block', { isolate: false });

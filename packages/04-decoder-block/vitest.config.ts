@@ -1,3 +1,3 @@
 import { stageProject } from '../../vitest.shared.ts';
 
-export default stageProject('@mha/decoder-block');
+export default stageProject('@mha/decoder-block', { isolate: false });

@@ -1,3 +1,3 @@
 import { stageProject } from '../../vitest.shared.ts';
 
-export default stageProject('@mha/efficient-attention');
+export default stageProject('@mha/efficient-attention', { isolate: false });

@@ -1,3 +1,3 @@
 import { stageProject } from '../../vitest.shared.ts';
 
-export default stageProject('@mha/gpt');
+export default stageProject('@mha/gpt', { isolate: false });

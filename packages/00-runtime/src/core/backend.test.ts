@@ -109,6 +109,8 @@ describe('useBestBackend', () => {
 
 describe('backendsPresent', () => {
   it('always includes cpu and wasm, best first, and restores the active backend', async () => {
+    // Registered here, whatever ran before: the setup file may have chosen wasm alone.
+    await import('@tensorflow/tfjs-backend-cpu');
     await tf.setBackend('cpu');
     const present = await backendsPresent({});
     expect(present.slice(-2)).toEqual(['wasm', 'cpu']);

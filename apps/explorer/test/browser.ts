@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 
 /** Debian's Chromium; nothing is downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -69,10 +69,33 @@ export async function openPage(
     problems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  // A navigation (the backend picker reloads the page) cancels what the old document was
+  // still fetching, a font say, with net::ERR_ABORTED: that document is on its way out, and
+  // nothing went wrong. So an aborted request is passed over when a main-frame navigation
+  // started after it was sent, or was under way when it was sent. Every other failed
+  // request is a problem.
+  let navigations = 0;
+  let navigating = false;
+  const sentDuring = new WeakMap<Request, { navigations: number; navigating: boolean }>();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigating = false;
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'unknown error';
+    const sent = sentDuring.get(request);
+    const leftBehind = sent !== undefined && (sent.navigating || sent.navigations < navigations);
+    if (error === 'net::ERR_ABORTED' && leftBehind) return;
+    problems.push(`request failed (${error}): ${request.url()}`);
+  });
   // Offline: every request goes to the local server (no CDN, no font or wasm download).
   const origin = new URL(url).origin;
   page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      navigations += 1;
+      navigating = true;
+    } else {
+      sentDuring.set(request, { navigations, navigating });
+    }
     const target = request.url();
     if (!target.startsWith(`${origin}/`) && !target.startsWith('data:')) {
       problems.push(`request to another host: ${target}`);

@@ -1,3 +1,4 @@
+import { logSoftmax } from '@mha/runtime/kernels';
 import * as tf from '@tensorflow/tfjs-core';
 import type { GptModel } from './generate.js';
 import { checkGptParams, runBlocks } from './gpt.js';
@@ -53,7 +54,7 @@ function segmentNats(model: GptModel, batch: readonly Segment[]): number {
   const total = tf.tidy(() => {
     const tokens = tf.tensor2d(inputs, [batch.length, seq], 'int32');
     const { logits } = runBlocks(model.params, tokens, undefined, 1e-5); // [b, seq, V]
-    const logProbs = tf.logSoftmax(logits); // ln p over the last axis
+    const logProbs = logSoftmax(logits); // ln p over the last axis
     const flat = tf.reshape(logProbs, [-1]); // -> [b·seq·V]
     const picked = tf.gather(flat, tf.tensor1d(picks, 'int32')); // ln p(target)
     return tf.neg(tf.sum(picked));

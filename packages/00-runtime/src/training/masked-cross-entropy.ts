@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { assertShape, formatShape } from '../core/assert-shape.js';
+import { logSoftmax } from '../kernels/log-softmax.js';
 
 const FN = 'maskedCrossEntropy';
 
@@ -35,7 +36,8 @@ function scoredMask(scored: ScoredPositions, batch: number, seq: number): tf.Ten
  * $$\mathcal{L} = -\frac{1}{\sum_{n,i} m_{n,i}} \sum_{n,i} m_{n,i} \log \mathrm{softmax}(z_{n,i})_{y_{n,i}}$$
  *
  * @param logits `[batch, seq, vocabSize]`: unnormalised scores $z$.
- * @param targets `[batch, seq]` int32 token ids $y$.
+ * @param targets `[batch, seq]` int32 token ids $y$, each in `[0, vocabSize)` at every
+ *   position, scored or not (an unscored position may hold any id of the vocabulary).
  * @param scored which positions count ($m$): `[batch]` valid-prefix lengths, or a
  *   `[batch, seq]` mask (true or 1 = scored).
  * @returns a scalar; NaN when no position is scored.
@@ -59,11 +61,23 @@ export function maskedCrossEntropy(
       `${FN}: argument 'targets' must be int32 token ids, got ${targets.dtype} ${formatShape(targets.shape)}`,
     );
   }
+  // A target outside the vocabulary would pick another position's score: refused.
+  const ids = targets.dataSync();
+  const outside = ids.findIndex((id) => id < 0 || id >= vocabSize);
+  if (outside >= 0) {
+    throw new Error(
+      `${FN}: every target must be a token id in [0, ${vocabSize - 1}] (the logits' last ` +
+        `axis), got ${ids[outside]} at position ${outside} of targets ${formatShape(targets.shape)}`,
+    );
+  }
   return tf.tidy(() => {
     const mask = scoredMask(scored, batch, seq); // [batch, seq]
-    // 1) log-probability of the correct token at every position
-    const logProbs = tf.logSoftmax(logits); // [batch, seq, vocabSize]
-    const picked = tf.sum(tf.mul(logProbs, tf.oneHot(targets, vocabSize)), -1); // -> [batch, seq]
+    // 1) log-probability of the correct token at every position: the entry y of each row of
+    //    log-probabilities, read from the flat [batch·seq·vocabSize] at (n·seq + i)·vocabSize + y
+    const logProbs = logSoftmax(logits); // [batch, seq, vocabSize]
+    const rows = tf.range(0, batch * seq, 1, 'int32');
+    const at = tf.add(tf.mul(rows, tf.scalar(vocabSize, 'int32')), tf.reshape(targets, [-1]));
+    const picked = tf.reshape(tf.gather(tf.reshape(logProbs, [-1]), at), [batch, seq]);
     // 2) average over the scored positions only
     return tf.neg(tf.div(tf.sum(tf.mul(picked, mask)), tf.sum(mask))) as tf.Scalar;
   });

@@ -88,6 +88,21 @@ describe('maskedCrossEntropy', () => {
         [0, 0, 0],
         [0, 0, 0],
       ]);
+      // a target outside the vocabulary would read another position's score
+      for (const bad of [4, -1]) {
+        expect(() =>
+          maskedCrossEntropy(
+            logits,
+            ids([
+              [0, 0, 0],
+              [0, bad, 0],
+            ]),
+            [3, 3],
+          ),
+        ).toThrow(
+          `maskedCrossEntropy: every target must be a token id in [0, 3] (the logits' last axis), got ${bad} at position 4 of targets [2, 3]`,
+        );
+      }
       expect(() => maskedCrossEntropy(logits, targets, [3])).toThrow(
         "maskedCrossEntropy: argument 'scored' must be 2 lengths or a [2, 3] mask, got 1 lengths",
       );

@@ -175,6 +175,12 @@ describe('every page', () => {
           const notebook = await page.getAttribute('.notebook-link a', 'href');
           expect(notebook).toBe(`../notebooks/${id}.html`);
         }
+        // Widths are measured in the page's own fonts: until KaTeX's have loaded, a formula
+        // is laid out in a fallback font of other widths (a loaded machine once measured a
+        // formula on the phone that way, and found it too wide).
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+        });
         // The page fits the screen: nothing wider than the viewport makes the body scroll sideways.
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -16,16 +16,26 @@ import { SIMD_EXP_KERNEL, simdKernels } from './wasm-simd/register.js';
  * @returns $e^x$, the same shape (float32).
  */
 export function exp<T extends tf.Tensor>(x: T): T {
-  if (tf.getBackend() !== 'wasm' || x.dtype !== 'float32' || simdKernels() === null) {
-    return tf.exp(x);
-  }
-  return simdExp(x) as T;
+  return (onSimdExpPath(x) ? simdExp(x) : tf.exp(x)) as T;
+}
+
+/** Whether `x` takes its exponentials on the SIMD kernel: wasm, float32, kernel compiled. */
+export function onSimdExpPath(x: tf.Tensor): boolean {
+  return tf.getBackend() === 'wasm' && x.dtype === 'float32' && simdKernels() !== null;
+}
+
+/**
+ * The SIMD kernel's $e^x$ with no gradient of its own, for a function whose custom gradient
+ * covers it (`logSoftmax`); only where {@link onSimdExpPath} holds.
+ */
+export function simdExpKernel(x: tf.Tensor): tf.Tensor {
+  return tf.engine().runKernel(SIMD_EXP_KERNEL, { x }) as tf.Tensor;
 }
 
 const simdExp: (x: tf.Tensor) => tf.Tensor = tf.customGrad(
   (...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
     const [x, save] = args as [tf.Tensor, tf.GradSaveFunc];
-    const y = tf.engine().runKernel(SIMD_EXP_KERNEL, { x }) as tf.Tensor;
+    const y = simdExpKernel(x);
     save([y]);
     return {
       value: y,

@@ -1,14 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { formatShape } from '../core/assert-shape.js';
-import { exp } from './exp.js';
-import { simdKernels } from './wasm-simd/register.js';
+import { onSimdExpPath, simdExpKernel } from './exp.js';
 
 const FN = 'logSoftmax';
 
 /**
  * $\log \mathrm{softmax}(x)$ over the last axis: `tf.logSoftmax`'s values, on each
  * backend's fast path. On `wasm`, float32 input takes the exponentials on this package's SIMD
- * kernel (`exp`), and the gradient reuses the forward pass's probabilities instead of taking
+ * kernel (that of `exp`), and the gradient reuses the forward pass's probabilities instead of taking
  * them again; `tf.logSoftmax` there calls the C library's `exp` once per element, forward
  * and backward, which is most of a language model's loss when the vocabulary is large
  * (figures in docs/performance.md). Other backends and dtypes use `tf.logSoftmax`.
@@ -32,17 +31,16 @@ export function logSoftmax<T extends tf.Tensor>(x: T): T {
       `${FN}: argument 'x' must have rank >= 1 ([..., n]), got shape ${formatShape(x.shape)}`,
     );
   }
-  if (tf.getBackend() !== 'wasm' || x.dtype !== 'float32' || simdKernels() === null) {
-    return tf.logSoftmax(x);
-  }
-  return simdLogSoftmax(x) as T;
+  return (onSimdExpPath(x) ? simdLogSoftmax(x) : tf.logSoftmax(x)) as T;
 }
 
 const simdLogSoftmax: (x: tf.Tensor) => tf.Tensor = tf.customGrad(
   (...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
     const [x, save] = args as [tf.Tensor, tf.GradSaveFunc];
     const shifted = tf.sub(x, tf.max(x, -1, true)); // x - m, every entry <= 0
-    const e = exp(shifted);
+    // the kernel alone: the gradient below covers it, and exp's own would be a second
+    // custom-gradient scope around it for nothing
+    const e = simdExpKernel(shifted);
     const total = tf.sum(e, -1, true); // [..., 1]
     const value = tf.sub(shifted, tf.log(total));
     save([tf.div(e, total)]); // softmax(x), for the gradient

@@ -75,8 +75,10 @@ export function maskedCrossEntropy(
     // 1) log-probability of the correct token at every position: the entry y of each row of
     //    log-probabilities, read from the flat [batch·seq·vocabSize] at (n·seq + i)·vocabSize + y
     const logProbs = logSoftmax(logits); // [batch, seq, vocabSize]
-    const rows = tf.range(0, batch * seq, 1, 'int32');
-    const at = tf.add(tf.mul(rows, tf.scalar(vocabSize, 'int32')), tf.reshape(targets, [-1]));
+    const at = tf.tensor1d(
+      Int32Array.from(ids, (id, k) => k * vocabSize + id),
+      'int32',
+    );
     const picked = tf.reshape(tf.gather(tf.reshape(logProbs, [-1]), at), [batch, seq]);
     // 2) average over the scored positions only
     return tf.neg(tf.div(tf.sum(tf.mul(picked, mask)), tf.sum(mask))) as tf.Scalar;

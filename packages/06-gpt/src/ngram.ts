@@ -22,21 +22,35 @@ export interface NgramModel {
   trigramContexts: Map<number, { count: number; types: number }>;
 }
 
-function bump(map: Map<number, number>, key: number): boolean {
-  const n = map.get(key) ?? 0;
-  map.set(key, n + 1);
-  return n === 0;
-}
-
-function bumpContext(
-  map: Map<number, { count: number; types: number }>,
-  key: number,
-  newType: boolean,
+/**
+ * The counts of `keys` (each occurring once per occurrence of its n-gram), sorted, so that
+ * every distinct key is counted with one Map entry rather than a lookup per occurrence; and
+ * the counts of the histories, `Math.floor(key / V)`, with how many distinct keys each had.
+ */
+function countSorted(
+  keys: Float64Array,
+  V: number,
+  counts: Map<number, number>,
+  contexts: Map<number, { count: number; types: number }>,
 ): void {
-  const entry = map.get(key) ?? { count: 0, types: 0 };
-  entry.count += 1;
-  if (newType) entry.types += 1;
-  map.set(key, entry);
+  keys.sort();
+  let context: { count: number; types: number } | undefined;
+  let contextKey = -1;
+  for (let i = 0; i < keys.length; ) {
+    const key = keys[i]!;
+    let j = i + 1;
+    while (j < keys.length && keys[j] === key) j++;
+    counts.set(key, j - i);
+    const history = Math.floor(key / V);
+    if (history !== contextKey || context === undefined) {
+      context = { count: 0, types: 0 };
+      contexts.set(history, context);
+      contextKey = history;
+    }
+    context.count += j - i;
+    context.types += 1;
+    i = j;
+  }
 }
 
 /** Each text as ids: `<bos> <bos>` (the histories of the first character), text, `<eos>`. */
@@ -72,19 +86,26 @@ export function trainNgram(
     trigrams: new Map(),
     trigramContexts: new Map(),
   };
-  for (const text of texts) {
-    const ids = padded(tokenizer, text);
-    for (let t = 2; t < ids.length; t++) {
-      const [a, b, c] = [ids[t - 2]!, ids[t - 1]!, ids[t]!];
-      bump(model.unigrams, c);
-      model.total += 1;
-      if (order >= 2) bumpContext(model.bigramContexts, b, bump(model.bigrams, b * V + c));
-      if (order >= 3) {
-        const context = a * V + b;
-        bumpContext(model.trigramContexts, context, bump(model.trigrams, context * V + c));
-      }
+  const sequences = texts.map((text) => padded(tokenizer, text));
+  const total = sequences.reduce((n, ids) => n + ids.length - 2, 0);
+  const unigrams = new Float64Array(V);
+  const bigramKeys = new Float64Array(order >= 2 ? total : 0);
+  const trigramKeys = new Float64Array(order >= 3 ? total : 0);
+  let n = 0;
+  for (const ids of sequences) {
+    for (let t = 2; t < ids.length; t++, n++) {
+      const c = ids[t]!;
+      unigrams[c] = unigrams[c]! + 1;
+      if (order >= 2) bigramKeys[n] = ids[t - 1]! * V + c;
+      if (order >= 3) trigramKeys[n] = (ids[t - 2]! * V + ids[t - 1]!) * V + c;
     }
   }
+  model.total = total;
+  unigrams.forEach((count, c) => {
+    if (count > 0) model.unigrams.set(c, count);
+  });
+  if (order >= 2) countSorted(bigramKeys, V, model.bigrams, model.bigramContexts);
+  if (order >= 3) countSorted(trigramKeys, V, model.trigrams, model.trigramContexts);
   return model;
 }
 

@@ -92,6 +92,11 @@ const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_M
  * @property {Map<string, string>} [protect] path -> hash from `hashFiles`: files no run may change
  * @property {Map<string, PassedTests>} [expected] function -> the tests the reference passed
  * @property {string} [workRoot] the folder holding every group (for messages)
+ * @property {string} [moduleCache] a folder where vitest keeps the modules it has transformed
+ *   from one run to the next (its `experimental.fsModuleCache`); default none. For the
+ *   student's own `pnpm grade`, which runs again after every change: a module is
+ *   transformed again only when its text changes. Never for a teacher's run, whose
+ *   workspace holds submissions.
  */
 
 /**
@@ -341,6 +346,9 @@ async function runVitest({ root, files, pattern, workDir, timeoutSeconds, option
       maxWorkers: options.concurrency ?? defaultConcurrency(),
       watch: false,
       reporters: [reporterPath],
+      ...(options.moduleCache
+        ? { experimental: { fsModuleCache: true, fsModuleCachePath: options.moduleCache } }
+        : {}),
     },
   };
   writeFileSync(configPath, `export default ${JSON.stringify(config, null, 2)};\n`);

@@ -250,6 +250,10 @@ export function assignmentSuite(prefixes: string[]): void {
           const studentGrade = () =>
             JSON.parse(run('node', ['scripts/grade.mjs', '--json'], workspace)) as Score;
           expectAllZeroWithTodo(studentGrade(), 'pnpm grade, as handed out');
+          // It kept the modules it transformed, for the next `pnpm grade` (which, below, must
+          // still see the reference copied in: a module is reused only while its text is the same).
+          const moduleCache = join(workspace, 'node_modules', '.cache', 'grade-modules');
+          expect(existsSync(moduleCache) && readdirSync(moduleCache).length > 0).toBe(true);
 
           // The teacher's submissions: as handed out, one per wrong function, and the reference
           // (`--reference`, graded first of all, since its run fixes the tests each function

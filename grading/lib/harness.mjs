@@ -36,12 +36,17 @@ if (!startupSnapshot.isBuildingSnapshot()) {
   process.exit(2);
 }
 
-// What the snapshot holds: tfjs-core and its cpu backend, loaded and registered. Each run
-// starts from this state instead of loading and compiling tfjs again. Nothing else runs
+// What the snapshot holds: tfjs-core and its cpu backend, loaded and registered, and the
+// provided packages (the runtime and the earlier stages) loaded on that tfjs-core. Each run
+// starts from this state instead of loading and compiling them again. Nothing else runs
 // before the snapshot is taken; everything below happens in `main`, in each run.
 /** @type {typeof import('@tensorflow/tfjs-core')} */
 const tfCore = require('@tensorflow/tfjs-core');
 require('@tensorflow/tfjs-backend-cpu');
+// Specifier -> the package's exports: a module the grader writes into the bundle
+// (harnessSnapshot in judge.mjs). It holds no student code.
+/** @type {Record<string, unknown>} */
+const provided = require('grading-provided');
 
 startupSnapshot.setDeserializeMainFunction(() => {
   main(tfCore, process.argv.slice(1), loadStage);
@@ -49,9 +54,10 @@ startupSnapshot.setDeserializeMainFunction(() => {
 
 /**
  * Loads the stage's compiled module (CommonJS) at `path`. The stage's own `require` of
- * tfjs-core gets the copy in the snapshot: it is put in Node's module cache under the file
- * that name resolves to from the stage's folder. (The cpu backend needs no such entry: the
- * grader deletes its code from the workspace, so that only the registry reaches a kernel.)
+ * tfjs-core, and of each provided package, gets the copy in the snapshot: it is put in
+ * Node's module cache under the file that name resolves to from the stage's folder. (The
+ * cpu backend needs no such entry: the grader deletes its code from the workspace, so that
+ * only the registry reaches a kernel.)
  * @param {string} path @returns {Record<string, unknown>}
  */
 function loadStage(path) {
@@ -61,12 +67,26 @@ function loadStage(path) {
   /** @type {string} */
   const file = require('node:path').resolve(path);
   const requireStage = Module.createRequire(file);
-  const resolved = requireStage.resolve('@tensorflow/tfjs-core');
-  const core = new Module(resolved);
-  core.filename = resolved;
-  core.loaded = true;
-  core.exports = tfCore;
-  requireStage.cache[resolved] = core;
+  /** @param {string} resolved @param {unknown} exports */
+  const cache = (resolved, exports) => {
+    const entry = new Module(resolved);
+    entry.filename = resolved;
+    entry.loaded = true;
+    entry.exports = exports;
+    requireStage.cache[resolved] = entry;
+  };
+  cache(requireStage.resolve('@tensorflow/tfjs-core'), tfCore);
+  // Each provided package the stage can name resolves to its loaded copy in the snapshot.
+  for (const [specifier, exports] of Object.entries(provided)) {
+    /** @type {string} */
+    let resolved;
+    try {
+      resolved = requireStage.resolve(specifier);
+    } catch {
+      continue; // not a dependency of the stage (reached only through another package)
+    }
+    cache(resolved, exports);
+  }
   return requireStage(file);
 }
 

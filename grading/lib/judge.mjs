@@ -306,33 +306,98 @@ export function pruneKernelSources(pristine) {
 }
 
 /**
+ * The folder of an installed package, as `require` from somewhere finds it.
+ * @param {NodeJS.Require} from @param {string} name
+ */
+function packageDir(from, name) {
+  return dirname(from.resolve(`${name}/package.json`));
+}
+
+/**
+ * The provided packages' entry points that the stage may `require`, with their CommonJS
+ * files in the workspace: every package under `packages/` but the stage's own, each by the
+ * subpaths of its `exports` that lead to code the stages import (`.`, and the runtime's
+ * `./kernels`, `./gradients` and `./training`; not `./charts`, `./testing` or
+ * `./package.json`).
+ * @param {string} pristine the grading workspace
+ * @param {string} stageFolder the graded stage's folder
+ * @returns {{ specifier: string, file: string }[]}
+ */
+export function providedEntries(pristine, stageFolder) {
+  const SKIPPED = new Set(['./charts', './testing', './package.json']);
+  /** @type {{ specifier: string, file: string }[]} */
+  const entries = [];
+  const packages = join(pristine, 'packages');
+  if (!existsSync(packages)) return entries;
+  for (const folder of readdirSync(packages).sort()) {
+    if (folder === stageFolder || !existsSync(join(packages, folder, 'package.json'))) continue;
+    const manifest = JSON.parse(readFileSync(join(packages, folder, 'package.json'), 'utf8'));
+    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+      if (SKIPPED.has(subpath)) continue;
+      const file = typeof target === 'object' && target !== null ? target.require : undefined;
+      const path = typeof file === 'object' && file !== null ? file.default : file;
+      if (typeof path !== 'string') continue;
+      const specifier = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
+      entries.push({ specifier, file: join(packages, folder, path) });
+    }
+  }
+  return entries;
+}
+
+/**
  * The harness's startup snapshot for runs with these limits, built in the workspace on
- * first use: harness.mjs bundled with tfjs-core and the cpu backend into one script
+ * first use: harness.mjs bundled with tfjs-core, the cpu backend and the provided packages
+ * (the runtime and the earlier stages, compiled by prepareWorkspace) into one script
  * (`grading-harness.cjs`), then run by Node to build the snapshot
- * (`grading-harness-<flags>.blob`). A run started from it has tfjs loaded and its cpu
- * kernels registered, which is most of what a run cost before it. A snapshot loads only
- * with the V8 flags it was built with (`v8Flags`), so there is one per heap size. Files
- * are written under a temporary name and renamed, as grading workers may build at once.
+ * (`grading-harness-<flags>.blob`). A run started from it has tfjs loaded, its cpu kernels
+ * registered and the provided packages loaded, which was most of what a run cost before
+ * it; only the submission's own files are read and compiled in the run. A snapshot loads
+ * only with the V8 flags it was built with (`v8Flags`), so there is one per heap size.
+ * Files are written under a temporary name and renamed, as grading workers may build at
+ * once.
  * @param {string} pristine the grading workspace
  * @param {import('./sandbox.mjs').SandboxLimits} limits
+ * @param {string} stageFolder the graded stage's folder, whose package is not preloaded
  * @returns {string} the blob's name, in the workspace's top folder
  */
-export function harnessSnapshot(pristine, limits) {
+export function harnessSnapshot(pristine, limits, stageFolder) {
   const flags = v8Flags(limits);
   const name = `grading-harness-${createHash('sha256').update(flags.join(' ')).digest('hex').slice(0, 12)}.blob`;
   if (existsSync(join(pristine, name))) return name;
   const temporary = `.${randomBytes(8).toString('hex')}`;
   const bundle = join(pristine, 'grading-harness.cjs');
   if (!existsSync(bundle)) {
-    esbuild.buildSync({
-      entryPoints: [fileURLToPath(new URL('./harness.mjs', import.meta.url))],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      outfile: bundle + temporary,
-      logLevel: 'error',
-    });
+    // The module the harness reads as `grading-provided`: specifier -> the loaded package.
+    const provided = providedEntries(pristine, stageFolder)
+      .map(
+        ({ specifier, file }) =>
+          `  ${JSON.stringify(specifier)}: require(${JSON.stringify(file)}),`,
+      )
+      .join('\n');
+    const providedFile = join(pristine, `grading-provided${temporary}.cjs`);
+    writeFileSync(providedFile, `module.exports = {\n${provided}\n};\n`);
+    const harness = fileURLToPath(new URL('./harness.mjs', import.meta.url));
+    const fromHarness = createRequire(harness);
+    try {
+      esbuild.buildSync({
+        entryPoints: [harness],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        outfile: bundle + temporary,
+        logLevel: 'error',
+        alias: {
+          'grading-provided': providedFile,
+          // One tfjs for all: the provided packages get the harness's copy, not the
+          // workspace's (the same version; the cpu backend's code is deleted there).
+          '@tensorflow/tfjs-core': packageDir(fromHarness, '@tensorflow/tfjs-core'),
+          '@tensorflow/tfjs-backend-cpu': packageDir(fromHarness, '@tensorflow/tfjs-backend-cpu'),
+        },
+      });
+    } finally {
+      rmSync(providedFile, { force: true });
+    }
     renameSync(bundle + temporary, bundle);
   }
   const built = spawnSync(
@@ -531,7 +596,7 @@ export async function runCases({
   const name = randomBytes(8).toString('hex');
   const runs = join(pristine, 'packages', stage.folder, 'runs');
   const hostRun = join(runs, name);
-  const blob = harnessSnapshot(pristine, limits);
+  const blob = harnessSnapshot(pristine, limits, stage.folder);
   writeFiles(join(hostRun, 'src'), transpile(files));
   writeFileSync(join(hostRun, 'package.json'), runManifest(stage));
   writeFileSync(

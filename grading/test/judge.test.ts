@@ -202,7 +202,8 @@ const snapshotDir = mkdtempSync(join(tmpdir(), 'mha-harness-snapshot-'));
 afterAll(() => rmSync(snapshotDir, { recursive: true, force: true }));
 let blob: string | undefined;
 const harnessBlob = () => {
-  blob ??= join(snapshotDir, harnessSnapshot(snapshotDir, LIMITS));
+  // A folder with no packages: the harness alone, with nothing provided to preload.
+  blob ??= join(snapshotDir, harnessSnapshot(snapshotDir, LIMITS, 'no-stage'));
   return blob;
 };
 

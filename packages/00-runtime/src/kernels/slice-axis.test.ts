@@ -46,6 +46,27 @@ describe('sliceAxis', () => {
       });
     }));
 
+  it('equals tf.slice across leading axes, values and gradient; on cpu, in contiguous pieces', () =>
+    onEveryBackend(async (backend) => {
+      const x = tf.tidy(() => tf.reshape(tf.range(0, 3 * 2 * 40 * 16), [3, 2, 40, 16]));
+      const weights = tf.tidy(() =>
+        tf.reshape(tf.sin(tf.range(0, 3 * 2 * 20 * 16)), [3, 2, 20, 16]),
+      );
+      const viaSlice = (t: tf.Tensor) => tf.slice(t, [0, 0, 7, 0], [3, 2, 20, 16]);
+      const [got, want] = [sliceAxis(x, 2, 7, 20), viaSlice(x)];
+      expect(got.shape).toEqual([3, 2, 20, 16]);
+      expect(Array.from(got.dataSync())).toEqual(Array.from(want.dataSync()));
+      const loss = (take: (t: tf.Tensor) => tf.Tensor) => (t: tf.Tensor) =>
+        tf.sum(tf.mul(take(t), weights));
+      const dx = tf.grad(loss((t) => sliceAxis(t, -2, 7, 20)))(x);
+      const dxWant = tf.grad(loss(viaSlice))(x);
+      expect(Array.from(dx.dataSync())).toEqual(Array.from(dxWant.dataSync()));
+      const { kernelNames } = await tf.profile(() => sliceAxis(x, 2, 7, 20));
+      // 6 pieces of 20 × 16 entries: six contiguous slices, joined
+      if (backend === 'cpu') expect(kernelNames).toContain('Concat');
+      tf.dispose([x, weights, got, want, dx, dxWant]);
+    }));
+
   it('passes gradients back to the entries it took', () =>
     onEveryBackend(() => {
       tf.tidy(() => {

@@ -9,6 +9,8 @@ const FN = 'sliceAxis';
  * `tf.slice` along that axis. When every axis before it has size 1 (as for one sequence
  * of keys, `[1, 1, seqK, dK]`), the entries are contiguous and it takes them with
  * {@link sliceFirstAxis} (one copy on wasm, where `tf.slice` re-reads the whole tensor).
+ * Otherwise, on cpu, it takes one contiguous piece per index of the axes before, and joins
+ * them (see `CPU_MAX_PIECES`); elsewhere it calls `tf.slice`.
  *
  * @param x any tensor of rank >= 1.
  * @param axis which axis; negative counts from the end (−1 is the last), as in tfjs.
@@ -46,12 +48,34 @@ export function sliceAxis<T extends tf.Tensor>(x: T, axis: number, begin: number
       return tf.reshape(taken, [...x.shape.slice(0, at), size, ...rest]) as T;
     });
   }
+  const outer = x.shape.slice(0, at).reduce((n, d) => n * d, 1);
+  const inner = rest.reduce((n, d) => n * d, 1);
+  if (tf.getBackend() === 'cpu' && outer <= CPU_MAX_PIECES && size * inner >= CPU_MIN_PIECE) {
+    // One contiguous stretch per index of the axes before: `tf.slice` copies those on cpu
+    // with one typed-array copy each, where a slice across them moves one element at a time.
+    return tf.tidy(() => {
+      const rows = tf.reshape(x, [outer * length, inner]); // no data moves
+      const pieces = Array.from({ length: outer }, (_, o) =>
+        tf.slice(rows, [o * length + begin, 0], [size, inner]),
+      );
+      return tf.reshape(tf.concat(pieces, 0), [...x.shape.slice(0, at), size, ...rest]) as T;
+    });
+  }
   return tf.slice(
     x,
     x.shape.map((_, i) => (i === at ? begin : 0)),
     x.shape.map((d, i) => (i === at ? size : d)),
   ) as T;
 }
+
+/**
+ * On cpu, `sliceAxis` takes its entries as one contiguous piece per index of the axes
+ * before `axis` when there are at most this many pieces, each of at least `CPU_MIN_PIECE`
+ * elements: `tf.slice` across the pieces computes each element's position on its own
+ * (about 0.5 µs apiece), a contiguous piece is one copy.
+ */
+const CPU_MAX_PIECES = 256;
+const CPU_MIN_PIECE = 256;
 
 /** Swaps the last two axes: `[..., a, b] -> [..., b, a]` (a transpose of each matrix). */
 export function swapLastTwo<T extends tf.Tensor>(x: T): T {

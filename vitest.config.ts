@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { readBackendOverride } from './packages/00-runtime/src/core/backend-names.ts';
-import { ownProcessProject } from './vitest.shared.ts';
+import { ownProcessProject, stagesProject } from './vitest.shared.ts';
 
 // Fail fast, in one line, on a bad MHA_BACKEND before any test file loads.
 try {
@@ -12,7 +12,14 @@ try {
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', ownProcessProject(), 'grading', 'examples', 'apps/explorer'],
+    projects: [
+      'packages/00-runtime',
+      stagesProject(),
+      ownProcessProject(),
+      'grading',
+      'examples',
+      'apps/explorer',
+    ],
     pool: 'forks',
   },
 });

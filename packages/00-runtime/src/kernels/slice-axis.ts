@@ -71,8 +71,8 @@ export function sliceAxis<T extends tf.Tensor>(x: T, axis: number, begin: number
 /**
  * On cpu, `sliceAxis` takes its entries as one contiguous piece per index of the axes
  * before `axis` when there are at most this many pieces, each of at least `CPU_MIN_PIECE`
- * elements: `tf.slice` across the pieces computes each element's position on its own
- * (about 0.5 µs apiece), a contiguous piece is one copy.
+ * elements: `tf.slice` across the pieces computes each element's position on its own, a
+ * contiguous piece is one copy (figures in docs/performance.md).
  */
 const CPU_MAX_PIECES = 256;
 const CPU_MIN_PIECE = 256;

@@ -1,3 +1,3 @@
 import { stageProject } from '../../vitest.shared.ts';
 
-export default stageProject('@mha/runtime');
+export default stageProject('@mha/runtime', { isolate: false });

@@ -12,11 +12,12 @@ const OWN_PROCESS = '**/*.own-process.test.ts';
 /** Options of stageProject. */
 export interface StageProjectOptions {
   /**
-   * Whether each test file gets a fresh process (vitest's `isolate`). Default true. Every
-   * package passes false (and so does stagesProject): its test files run one after another
-   * in a shared process, which then loads tfjs and starts its backend once instead of once
-   * per file (a third of the stages' time; the runtime's tests, 17.2 -> 5.9 CPU-seconds). Such files restore what they change (the active backend, say),
-   * and a file that needs a fresh process is named `*.own-process.test.ts`.
+   * Whether each test file gets a fresh process (vitest's `isolate`). Default true, which
+   * only ownProcessProject keeps. Every package passes false (and so does stagesProject):
+   * its test files run one after another in a shared process, which then loads tfjs and
+   * starts its backend once instead of once per file (a third of the stages' time, two
+   * thirds of the runtime's). Such files restore what they change (the active backend,
+   * say), and a file that needs a fresh process is named `*.own-process.test.ts`.
    */
   isolate?: boolean;
   /** The test files, relative to the project's folder. Default: the package's own tests. */

@@ -27,7 +27,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bodiesOf, functionBodies, replaceFunctionBodies } from './regions.mjs';
 import { runSandboxed, v8Flags } from './sandbox.mjs';
-import { listFiles, repoRoot } from './stages.mjs';
+import { listFiles, readJson, repoRoot } from './stages.mjs';
 
 const require = createRequire(import.meta.url);
 /** @type {typeof import('esbuild')} */
@@ -331,7 +331,7 @@ export function providedEntries(pristine, stageFolder) {
   if (!existsSync(packages)) return entries;
   for (const folder of readdirSync(packages).sort()) {
     if (folder === stageFolder || !existsSync(join(packages, folder, 'package.json'))) continue;
-    const manifest = JSON.parse(readFileSync(join(packages, folder, 'package.json'), 'utf8'));
+    const manifest = readJson(join(packages, folder, 'package.json'));
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
       if (SKIPPED.has(subpath)) continue;
       const file = typeof target === 'object' && target !== null ? target.require : undefined;

@@ -5,6 +5,15 @@ import { sliceFirstAxis } from './slice-first-axis.js';
 const FN = 'sliceAxis';
 
 /**
+ * On cpu, `sliceAxis` takes its entries as one contiguous piece per index of the axes
+ * before `axis` when there are at most this many pieces, each of at least `CPU_MIN_PIECE`
+ * elements: `tf.slice` across the pieces computes each element's position on its own, a
+ * contiguous piece is one copy (figures in docs/performance.md).
+ */
+const CPU_MAX_PIECES = 256;
+const CPU_MIN_PIECE = 256;
+
+/**
  * Entries `begin … begin + size − 1` of `x` along one axis, every other axis whole:
  * `tf.slice` along that axis. When every axis before it has size 1 (as for one sequence
  * of keys, `[1, 1, seqK, dK]`), the entries are contiguous and it takes them with
@@ -67,15 +76,6 @@ export function sliceAxis<T extends tf.Tensor>(x: T, axis: number, begin: number
     x.shape.map((d, i) => (i === at ? size : d)),
   ) as T;
 }
-
-/**
- * On cpu, `sliceAxis` takes its entries as one contiguous piece per index of the axes
- * before `axis` when there are at most this many pieces, each of at least `CPU_MIN_PIECE`
- * elements: `tf.slice` across the pieces computes each element's position on its own, a
- * contiguous piece is one copy (figures in docs/performance.md).
- */
-const CPU_MAX_PIECES = 256;
-const CPU_MIN_PIECE = 256;
 
 /** Swaps the last two axes: `[..., a, b] -> [..., b, a]` (a transpose of each matrix). */
 export function swapLastTwo<T extends tf.Tensor>(x: T): T {

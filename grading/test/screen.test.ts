@@ -193,10 +193,17 @@ export function f(): unknown { return [${name}, other(1)]; }
 
   it('reads a 4,000-term string chain without overflowing, in linear time', () => {
     const chain = (n: number) => `export const s = ${Array(n).fill("'a'").join(' + ')};\n`;
+    // The least of three runs: a run slowed by another process on a loaded machine (one
+    // took 748 ms against 76 ms for a quarter of the terms) says nothing of the screen.
     const time = (n: number) => {
-      const started = performance.now();
-      expect(screen(chain(n))).toEqual([]);
-      return performance.now() - started;
+      const text = chain(n);
+      let least = Number.POSITIVE_INFINITY;
+      for (let turn = 0; turn < 3; turn++) {
+        const started = performance.now();
+        expect(screen(text)).toEqual([]);
+        least = Math.min(least, performance.now() - started);
+      }
+      return least;
     };
     time(500); // warm up
     const small = time(2000);

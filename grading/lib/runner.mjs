@@ -25,6 +25,17 @@ import { join, relative, resolve, sep } from 'node:path';
 
 /** Export conditions: workspace packages resolve to their TypeScript sources. */
 const CONDITIONS = ['source', 'module', 'node', 'development|production'];
+/**
+ * tfjs-core's own gradient registrations (the runtime imports them as `#tfjs-gradients`):
+ * some 430 small ES modules, which Vite's dependency optimizer bundles into one file once
+ * per run, instead of vitest loading each of them in every test process. Every name of
+ * the file is aliased to one, so that it loads once (as in the workspace's vitest.shared.ts).
+ */
+const TFJS_GRADIENTS = '@tensorflow/tfjs-core/dist/register_all_gradients.js';
+const TFJS_GRADIENTS_ALIASES = {
+  '#tfjs-gradients': TFJS_GRADIENTS,
+  '@tensorflow/tfjs-core/dist/register_all_gradients': TFJS_GRADIENTS,
+};
 const MAX_OUTPUT = 200_000;
 const TAIL_OUTPUT = 20_000;
 /** The default memory limit of one test process, in MB (heap cap and resident-size watchdog). */
@@ -333,9 +344,10 @@ async function runVitest({ root, files, pattern, workDir, timeoutSeconds, option
   const config = {
     root,
     cacheDir: join(workDir, 'vite-cache'),
-    resolve: { conditions: CONDITIONS },
+    resolve: { conditions: CONDITIONS, alias: TFJS_GRADIENTS_ALIASES },
     ssr: { resolve: { conditions: CONDITIONS, externalConditions: ['node'] } },
     test: {
+      deps: { optimizer: { ssr: { enabled: true, include: [TFJS_GRADIENTS] } } },
       include: files.map((f) => relative(root, f)),
       setupFiles: [setupPath, ...(options.setupFiles ?? [])],
       testNamePattern: pattern,

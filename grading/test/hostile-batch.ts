@@ -48,7 +48,8 @@ const TARGET: Record<string, string> = {
   '06-gpt': 'groupedQueryAttention',
 };
 
-const stages = Object.keys(TARGET).filter((folder) => hasOwnCorpus(folder));
+/** The stages with a hostile corpus, in order. */
+export const corpusStages = Object.keys(TARGET).filter((folder) => hasOwnCorpus(folder));
 const scratch = mkdtempSync(join(tmpdir(), 'mha-hostile-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -136,17 +137,16 @@ function hiddenLines(folder: string): string[] {
     .filter((line) => line.length >= 25);
 }
 
-/** The corpus of the stages whose folders start with one of `prefixes`, graded with the screen in one mode. */
-export function hostileCorpus(screen: 'note' | 'off', prefixes: string[]): void {
-  const chosen = stages.filter((folder) => prefixes.some((p) => folder.startsWith(p)));
+/**
+ * The corpus of each of `folders`, graded with the screen in one mode. The calling test
+ * file checks that each of its folders has a corpus (`corpusStages`).
+ */
+export function hostileCorpus(screen: 'note' | 'off', folders: string[]): void {
   describe(`pnpm assignment grade, hostile corpus on the judge, screen ${screen}`, () => {
-    it('has a corpus for every stage asked for', () => {
-      expect(chosen.length).toBe(prefixes.length);
-    });
     // See the top of this file: the batch with the screen off holds the between-attack check.
     const honestBetween = screen === 'off';
     const honest = honestBetween ? 'honest 100 around each' : 'honest 100 first and last';
-    for (const folder of chosen) {
+    for (const folder of folders) {
       it(
         `${folder}, screen ${screen}: every attack 0, ${honest}, stub 0`,
         () => {

@@ -1,4 +1,11 @@
 // The hostile corpus of stages 4 to 6, graded with the screen off, so that the judge and the sandbox alone must hold: see hostile-batch.ts.
-import { hostileCorpus } from './hostile-batch.js';
+import { expect, it } from 'vitest';
+import { corpusStages, hostileCorpus } from './hostile-batch.js';
 
-hostileCorpus('off', ['04-', '05-', '06-']);
+const FOLDERS = ['04-decoder-block', '05-efficient-attention', '06-gpt'];
+
+it('has a hostile corpus for each of stages 4 to 6', () => {
+  expect(corpusStages.filter((folder) => FOLDERS.includes(folder))).toEqual(FOLDERS);
+});
+
+hostileCorpus('off', FOLDERS);

@@ -179,6 +179,11 @@ async function start(): Promise<void> {
     main.innerHTML = `<p class="error" role="alert">${escapeHtml((error as Error).message)}</p>`;
     return;
   }
+  // WebGL compiles a shader program for each op and each input shape, unless the shapes are
+  // passed as uniforms. Generation makes new shapes at every step (the KV cache grows by a
+  // row), so with uniforms one program serves every length, and page 6 writes its first
+  // poem on WebGL in about two thirds of the time.
+  if (choice.name === 'webgl') tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', true);
   footer.dataset.backend = choice.name;
   backendLine.textContent = `backend: ${choice.name}`;
   backendLine.title = choice.message;

@@ -9,13 +9,12 @@
 // for the rest.
 //
 // Messages (Node's advanced serialization, so Maps cross as Maps):
-//   in:  { type: 'init', stage, root, pristine }  then  { type: 'grade', id, submission, options }
+//   in:  { type: 'init', analysis, pristine }  then  { type: 'grade', id, submission, options }
 //   out: { type: 'ready' }, { type: 'result', id, result }, { type: 'error', id, message }
 //
 // MHA_GRADING_FAULT (tests of the batch only) names submissions on which this worker fails
 // on purpose, as `crash:<label>` (the process dies) or `hang:<label>` (it never answers),
 // comma-separated: the batch must grade the others.
-import { analyseStage } from './stages.mjs';
 import { attachGrading } from './teacher.mjs';
 
 /** @typedef {Awaited<ReturnType<typeof attachGrading>>} Grading */
@@ -41,7 +40,7 @@ function send(message) {
 process.on('message', async (/** @type {any} */ message) => {
   if (message?.type === 'init') {
     try {
-      grading = await attachGrading(analyseStage(message.stage, message.root), message.pristine, {
+      grading = await attachGrading(message.analysis, message.pristine, {
         keep: true, // the batch owns the workspace and removes it
       });
       send({ type: 'ready' });

@@ -78,9 +78,43 @@ export function markerPairs(text, label) {
   return pairs;
 }
 
+/**
+ * Files parsed lately, by name and text. Grading reads the same reference and handed-out
+ * files for every submission and every function, and parsing them again each time was
+ * most of a grading worker's own work. The trees are only read, never changed, so one
+ * parse serves every call. At most PARSED_CHARS characters of text are kept, the files
+ * used least recently leaving first.
+ * @type {Map<string, import('typescript').SourceFile>}
+ */
+const parsed = new Map();
+const PARSED_CHARS = 1_000_000;
+let parsedChars = 0;
+
 /** @param {string} text @param {string} fileName */
 function parse(text, fileName) {
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const key = `${fileName}\0${text}`;
+  const kept = parsed.get(key);
+  if (kept) {
+    parsed.delete(key); // to the back: used most recently
+    parsed.set(key, kept);
+    return kept;
+  }
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TS,
+  );
+  if (text.length > PARSED_CHARS) return source;
+  parsed.set(key, source);
+  parsedChars += text.length;
+  for (const [oldKey, old] of parsed) {
+    if (parsedChars <= PARSED_CHARS) break;
+    parsed.delete(oldKey);
+    parsedChars -= old.text.length;
+  }
+  return source;
 }
 
 /**

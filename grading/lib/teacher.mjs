@@ -1016,7 +1016,9 @@ function gradingWorkers(analysis, pristine, log) {
       };
       child.on('message', onMessage);
       child.once('exit', onExit);
-      child.send({ type: 'init', stage: analysis.stage, pristine });
+      // The batch's own analysis of the stage (plain data): the worker need not read and
+      // parse the stage's files again.
+      child.send({ type: 'init', analysis, pristine });
     });
 
   return {

@@ -119,3 +119,29 @@ describe('syntaxErrors', () => {
     expect(syntaxErrors('const a = (1;\n', 'src/x.ts')).toEqual(["src/x.ts:1:13: ')' expected."]);
   });
 });
+
+describe('parsing once per file and text', () => {
+  it('answers again for the same text, and anew for a changed text or another name', () => {
+    const first = bodiesOf(SOURCE, 'a.ts', ['double']).get('double');
+    expect(bodiesOf(SOURCE, 'a.ts', ['double']).get('double')).toBe(first);
+    const changed = SOURCE.replace('helper(x) * 2', 'helper(x) * 4');
+    expect(bodiesOf(changed, 'a.ts', ['double']).get('double')).toContain('helper(x) * 4');
+    expect(bodiesOf(SOURCE, 'a.ts', ['double']).get('double')).toContain('helper(x) * 2');
+    expect(syntaxErrors('const x = ;', 'b.ts')).toEqual(['b.ts:1:11: Expression expected.']);
+    expect(syntaxErrors('const x = ;', 'c.ts')[0]).toMatch(/^c\.ts:1:11: /);
+  });
+
+  it('still parses a file larger than it keeps, and files past its budget', () => {
+    const large = `${SOURCE}\n${'// padding\n'.repeat(120_000)}`;
+    expect(large.length).toBeGreaterThan(1_000_000);
+    expect(findRegions(large, 'large.ts').map((r) => r.functionName)).toEqual(['double', 'triple']);
+    for (let i = 0; i < 40; i++) {
+      const text = `${SOURCE}\n// file ${i}\n${'// padding\n'.repeat(3_000)}`;
+      expect(findRegions(text, `f${i}.ts`).map((r) => r.functionName)).toEqual([
+        'double',
+        'triple',
+      ]);
+    }
+    expect(bodiesOf(SOURCE, 'a.ts', ['triple']).get('triple')).toContain('check() * 3');
+  });
+});

@@ -80,10 +80,10 @@ export function markerPairs(text, label) {
 
 /**
  * Files parsed lately, by name and text. Grading reads the same reference and handed-out
- * files for every submission and every function, and parsing them again each time was
- * most of a grading worker's own work. The trees are only read, never changed, so one
- * parse serves every call. At most PARSED_CHARS characters of text are kept, the files
- * used least recently leaving first.
+ * files for every submission and every function, and parsing them again each time was a
+ * large part of a grading worker's own work. The trees are only read, never changed, so
+ * one parse serves every call. At most PARSED_CHARS characters of text are kept, the
+ * files used least recently leaving first.
  * @type {Map<string, import('typescript').SourceFile>}
  */
 const parsed = new Map();

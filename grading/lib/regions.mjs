@@ -82,8 +82,8 @@ export function markerPairs(text, label) {
  * Files parsed lately, by name and text. Grading reads the same reference and handed-out
  * files for every submission and every function, and parsing them again each time was a
  * large part of a grading worker's own work. The trees are only read, never changed, so
- * one parse serves every call. At most PARSED_CHARS characters of text are kept, the
- * files used least recently leaving first.
+ * one parse serves every call. Like judge.mjs's cache of compiled files, it starts again
+ * when full: here at PARSED_CHARS characters of text; a larger file is parsed, not kept.
  * @type {Map<string, import('typescript').SourceFile>}
  */
 const parsed = new Map();
@@ -94,11 +94,7 @@ let parsedChars = 0;
 function parse(text, fileName) {
   const key = `${fileName}\0${text}`;
   const kept = parsed.get(key);
-  if (kept) {
-    parsed.delete(key); // to the back: used most recently
-    parsed.set(key, kept);
-    return kept;
-  }
+  if (kept) return kept;
   const source = ts.createSourceFile(
     fileName,
     text,
@@ -107,13 +103,12 @@ function parse(text, fileName) {
     ts.ScriptKind.TS,
   );
   if (text.length > PARSED_CHARS) return source;
+  if (parsedChars + text.length > PARSED_CHARS) {
+    parsed.clear();
+    parsedChars = 0;
+  }
   parsed.set(key, source);
   parsedChars += text.length;
-  for (const [oldKey, old] of parsed) {
-    if (parsedChars <= PARSED_CHARS) break;
-    parsed.delete(oldKey);
-    parsedChars -= old.text.length;
-  }
   return source;
 }
 

@@ -29,6 +29,9 @@ const CASES: Array<{ name: string; a: number[]; b: number[]; transposeB: boolean
   },
   { name: 'batch of one', a: [1, 4, 3], b: [1, 3, 2], transposeB: false },
   { name: 'small products', a: [2, 3, 4, 5], b: [2, 3, 4, 5], transposeB: true },
+  // Wide enough that the gradient of b transposes the other operand and its result.
+  { name: 'shared b, transposed, wide', a: [2, 9, 4], b: [40, 4], transposeB: true },
+  { name: 'shared b, deep', a: [2, 9, 40], b: [40, 4], transposeB: false },
 ];
 
 describe('batchedMatMul', () => {
@@ -163,6 +166,41 @@ describe('batchedMatMul', () => {
       }
       tf.dispose([a, b]);
     }
+    await tf.setBackend(initial);
+  });
+
+  it('differentiates a tied output projection without copying the gradient of its logits', async () => {
+    if (!(await backendsPresent()).includes('wasm')) return;
+    await tf.setBackend('wasm');
+    // logits = x·Eᵀ, x [tokens 48, d 8], E [vocabulary 300, d 8]: dE = dyᵀ·x needs one
+    // operand transposed. Not dy [48, 300], but x and the [8, 300] result of xᵀ·dy.
+    const x = seededNormal([48, 8], 1);
+    const e = seededNormal([300, 8], 2);
+    const info = await tf.profile(() =>
+      tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(batchedMatMul(a, b, { transposeB: true })))([
+        x,
+        e,
+      ]),
+    );
+    const transposed = info.kernels.filter((k) => k.name === 'Transpose');
+    expect(transposed.map((k) => k.inputShapes[0])).toEqual([
+      [48, 8],
+      [8, 300],
+    ]);
+    // xᵀ·dy on the SIMD kernel though it has 8 rows: XNNPACK would pack its b, made anew
+    // by each step, anew too. (dx = dy·E, 48 rows against a shared E, goes to XNNPACK.)
+    const products = info.kernels.filter((k) => k.name === SIMD_MATMUL_KERNEL);
+    expect(products.map((k) => k.inputShapes)).toEqual([
+      [
+        [48, 8],
+        [300, 8],
+      ],
+      [
+        [8, 48],
+        [48, 300],
+      ],
+    ]);
+    tf.dispose([x, e]);
     await tf.setBackend(initial);
   });
 

@@ -73,20 +73,24 @@ function backendProductIsFaster(a: tf.Tensor, b: tf.Tensor, transposeB: boolean)
  *   \qquad C = AB^\top:\quad \frac{\partial L}{\partial A} = \frac{\partial L}{\partial C}\,B,
  *   \quad \frac{\partial L}{\partial B} = \Big(\frac{\partial L}{\partial C}\Big)^{\!\top} A$$
  */
-function simdProductWithGradient(transposeB: boolean): (a: tf.Tensor, b: tf.Tensor) => tf.Tensor {
+function simdProductWithGradient(
+  transposeB: boolean,
+  freshB = false,
+): (a: tf.Tensor, b: tf.Tensor) => tf.Tensor {
   return tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
     const [a, b, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     save([a, b]);
     return {
-      value: backendProductIsFaster(a, b, transposeB)
-        ? tf.matMul(a, b, false, transposeB)
-        : (tf.engine().runKernel(SIMD_MATMUL_KERNEL, { a, b }, { transposeB }) as tf.Tensor),
+      value:
+        !freshB && backendProductIsFaster(a, b, transposeB)
+          ? tf.matMul(a, b, false, transposeB)
+          : (tf.engine().runKernel(SIMD_MATMUL_KERNEL, { a, b }, { transposeB }) as tf.Tensor),
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
         const [aSaved, bSaved] = saved as [tf.Tensor, tf.Tensor];
         if (transposeB) {
-          return [PRODUCT.plain(dy, bSaved), PRODUCT.plain(swapLastTwo(dy), aSaved)];
+          return [PRODUCT.plain(dy, bSaved), productWithTransposedLeft(dy, aSaved)];
         }
-        return [PRODUCT.transposed(dy, bSaved), PRODUCT.plain(swapLastTwo(aSaved), dy)];
+        return [PRODUCT.transposed(dy, bSaved), productWithTransposedLeft(aSaved, dy)];
       },
     };
   });
@@ -95,7 +99,27 @@ function simdProductWithGradient(transposeB: boolean): (a: tf.Tensor, b: tf.Tens
 const PRODUCT = {
   plain: simdProductWithGradient(false),
   transposed: simdProductWithGradient(true),
+  /**
+   * Always on the SIMD kernel: for a `b` made anew by each call, which XNNPACK would pack
+   * anew too, so that its few-rows path saves nothing (see MIN_ROWS_FOR_SHARED_B).
+   */
+  freshB: simdProductWithGradient(false, true),
 };
+
+/**
+ * $X^\top Y$ for `x` `[..., r, p]` and `y` `[..., r, q]`, which the kernel has no direct
+ * form for: one operand is copied transposed first. Either $X^\top$ (r·p numbers) or,
+ * through $X^\top Y = (Y^\top X)^\top$, $Y^\top$ and the result (r·q + p·q numbers),
+ * whichever copies fewer. For the gradient of a tied output projection, with $Y$ the
+ * gradient of the logits, `[tokens, vocabulary]`, the second copies far less than the
+ * first would.
+ */
+function productWithTransposedLeft(x: tf.Tensor, y: tf.Tensor): tf.Tensor {
+  const [r, p] = x.shape.slice(-2) as [number, number];
+  const q = y.shape[y.rank - 1]!;
+  if (r * p <= r * q + p * q) return PRODUCT.plain(swapLastTwo(x), y); // [..., p, q]
+  return swapLastTwo(PRODUCT.freshB(swapLastTwo(y), x)); // [..., q, p] -> [..., p, q]
+}
 
 /**
  * Matrix product over the last two axes, batched over the leading ones: the same result

@@ -6,6 +6,8 @@ export default defineProject({
   test: {
     name: 'grading',
     include: ['test/**/*.test.ts'],
+    // A scratch folder for the grading workspaces the test files share (test/prepared.ts).
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30 * 60_000,
     // Removing a scratch folder of installed workspaces can take longer than vitest's
     // 10 s default for a hook on a loaded machine.

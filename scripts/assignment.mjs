@@ -7,6 +7,7 @@
 //   pnpm assignment grade <stage> --submission <dir> [--submission <dir> ...] [options]
 //   pnpm assignment grade <stage> --submissions <folder of submission folders> [options]
 //   pnpm assignment grade <stage> --reference [options]
+//   pnpm assignment prepare <stage> --out <dir> [--force] [--no-typecheck]
 //
 // <stage> is 1, 2, 3, a folder name under packages/ or a package name.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,12 @@ import {
   repoRoot,
   resolveStage,
 } from '../grading/lib/stages.mjs';
-import { gradeSubmissions, ungraded } from '../grading/lib/teacher.mjs';
+import {
+  gradeSubmissions,
+  PREPARED_FILE,
+  prepareGradingWorkspace,
+  ungraded,
+} from '../grading/lib/teacher.mjs';
 import { isEmptyOrMissing, writeWorkspace } from '../grading/lib/workspace.mjs';
 
 const USAGE = `Usage:
@@ -36,10 +42,14 @@ const USAGE = `Usage:
   pnpm assignment grade <stage> --submission <dir> [--submission <dir> ...] [options]
   pnpm assignment grade <stage> --submissions <folder holding one folder per student> [options]
   pnpm assignment grade <stage> --reference [options]
+  pnpm assignment prepare <stage> --out <dir> [--force] [--no-typecheck]
 
 <stage> is 1, 2, 3, a folder name under packages/ or a package name.
 build:
   --force                 replace an earlier assignment workspace in <dir>
+prepare (install the grading workspace once, for any number of grade --workspace <dir>):
+  --force                 replace an earlier prepared workspace in <dir>
+  --no-typecheck          leave out the TypeScript check's tools (grade with --no-typecheck)
 grade:
   --reference             grade this repository's own solution (checks the hidden tests)
   --json                  print the results as JSON (one object, or an array for several)
@@ -58,6 +68,8 @@ grade:
   --concurrency <n>       test processes at a time (default: the number of CPUs)
   --no-typecheck          skip the TypeScript check (it only adds a note)
   --keep                  keep the scratch workspace and print where it is
+  --workspace <dir>       grade in a workspace made by prepare instead of installing one;
+                          refused when out of date (the stage or the grader changed since)
 The exit code is the number of submissions that could not be graded (no source found, a
 configuration problem, the grader failing on it, or the time limit reached before a function
 ran), 0 when every one was graded.`;
@@ -67,7 +79,8 @@ ran), 0 when every one was graded.`;
  * @typedef {{ submission: string[], out?: string, submissions?: string, concurrency?: string,
  *   'function-timeout'?: string, 'time-limit'?: string, 'memory-limit'?: string,
  *   screen?: string, force?: boolean, json?: boolean, keep?: boolean, reference?: boolean,
- *   help?: boolean, 'no-typecheck'?: boolean, feedback?: boolean, unsandboxed?: boolean }}
+ *   help?: boolean, 'no-typecheck'?: boolean, feedback?: boolean, unsandboxed?: boolean,
+ *   workspace?: string }}
  *   Options
  */
 
@@ -114,6 +127,7 @@ function parseArgs(argv) {
         'time-limit',
         'memory-limit',
         'screen',
+        'workspace',
       ].includes(name)
     ) {
       const value = inline ?? argv[++i];
@@ -143,28 +157,41 @@ function list() {
   }
 }
 
-/** @param {string | undefined} stageArg @param {Options} options */
-function build(stageArg, options) {
-  if (!options.out) fail(`build needs --out <dir>\n\n${USAGE}`, 2);
-  const stage = resolveStage(stageArg);
+/**
+ * The `--out` folder of build or prepare, resolved: outside this repository, and empty,
+ * or emptied when it holds an earlier one of the same kind and `--force` was passed.
+ * @param {string} command @param {Options} options
+ * @param {{ what: string, isEarlier: (dir: string) => boolean }} kind
+ */
+function outputFolder(command, options, { what, isEarlier }) {
+  if (!options.out) fail(`${command} needs --out <dir>\n\n${USAGE}`, 2);
   const out = resolve(options.out);
   if (isInside(repoRoot, out))
     fail(`--out ${options.out} would hold this repository; pick another folder`);
   if (!isEmptyOrMissing(out)) {
-    const manifest = join(out, 'package.json');
-    const earlier =
-      existsSync(manifest) && String(readJson(manifest).name).startsWith('mha-assignment-');
+    const earlier = isEarlier(out);
     if (!options.force || !earlier) {
       fail(
         `${out} is not empty. ` +
-          (earlier
-            ? 'Pass --force to replace the assignment in it.'
-            : 'Pick an empty or new folder.'),
+          (earlier ? `Pass --force to replace the ${what} in it.` : 'Pick an empty or new folder.'),
       );
     }
     for (const entry of readdirSync(out))
       rmSync(join(out, entry), { recursive: true, force: true });
   }
+  return out;
+}
+
+/** @param {string | undefined} stageArg @param {Options} options */
+function build(stageArg, options) {
+  const out = outputFolder('build', options, {
+    what: 'assignment',
+    isEarlier: (dir) => {
+      const manifest = join(dir, 'package.json');
+      return existsSync(manifest) && String(readJson(manifest).name).startsWith('mha-assignment-');
+    },
+  });
+  const stage = resolveStage(stageArg);
   const analysis = analyseStage(stage);
   const { functions, files } = writeWorkspace(analysis, out, 'student');
   const shown = relative(process.cwd(), out) || '.';
@@ -175,6 +202,25 @@ function build(stageArg, options) {
   const hidden = analysis.hiddenTests.length;
   console.log(`left out: ${hidden} hidden test file(s) from grading/hidden/${stage.folder}/`);
   console.log(`try it: cd ${shown} && pnpm install && pnpm grade`);
+}
+
+/** @param {string | undefined} stageArg @param {Options} options */
+async function prepare(stageArg, options) {
+  const out = outputFolder('prepare', options, {
+    what: 'prepared workspace',
+    isEarlier: (dir) => existsSync(join(dir, PREPARED_FILE)),
+  });
+  const stage = resolveStage(stageArg);
+  const analysis = analyseStage(stage);
+  const started = Date.now();
+  await prepareGradingWorkspace(analysis, out, {
+    log: (line) => console.error(line),
+    typecheck: !options['no-typecheck'],
+  });
+  const shown = relative(process.cwd(), out) || '.';
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${analysis.config.title}: grading workspace prepared in ${shown} (${seconds} s)`);
+  console.log(`grade in it: pnpm assignment grade ${stage.folder} --workspace ${shown} ...`);
 }
 
 /** @param {string | undefined} stageArg @param {Options} options */
@@ -259,6 +305,7 @@ async function grade(stageArg, options) {
     unsandboxed: Boolean(options.unsandboxed),
     limits,
     onResult,
+    ...(options.workspace === undefined ? {} : { workspace: resolve(options.workspace) }),
   });
   if (options.json) {
     const shown = options.feedback ? results.map((r) => feedbackView(r)) : results;
@@ -288,6 +335,7 @@ try {
   if (command === 'list') list();
   else if (command === 'build') build(stageArg, options);
   else if (command === 'grade') await grade(stageArg, options);
+  else if (command === 'prepare') await prepare(stageArg, options);
   else fail(`Unknown command '${command}'\n\n${USAGE}`, 2);
 } catch (error) {
   fail(/** @type {Error} */ (error).message);

@@ -16,7 +16,7 @@
 // the reference body. A wrong helper therefore costs exactly its own points,
 // even when other functions call it, and an endless loop in F stops only F's run.
 import { fork, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   chmodSync,
   copyFileSync,
@@ -30,6 +30,7 @@ import {
   readlinkSync,
   realpathSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -60,9 +61,9 @@ import {
   runGroups,
   runProcess,
 } from './runner.mjs';
-import { sandboxAvailable } from './sandbox.mjs';
+import { dropToNobody, sandboxAvailable } from './sandbox.mjs';
 import { describeFinding, refusals, screenSources } from './screen.mjs';
-import { hiddenDir, isDirectory, isInside, listFiles } from './stages.mjs';
+import { hiddenDir, isDirectory, isInside, listFiles, readJson, repoRoot } from './stages.mjs';
 import { handedOutStubs, writeWorkspace } from './workspace.mjs';
 
 /** @typedef {import('./stages.mjs').Analysis} Analysis */
@@ -366,40 +367,185 @@ function handedOutSource(analysis) {
 }
 
 /**
- * Installs the scratch workspace for a stage and returns a function that grades
- * one submission in a fresh copy of it. Call `dispose()` when done.
- * @param {Analysis} analysis
- * @param {{ log?: (message: string) => void, keep?: boolean, typecheck?: boolean }} [options]
- *   `typecheck: false`: no submission will be type-checked (default true)
+ * The file that marks a prepared grading workspace (prepareGradingWorkspace): what it was
+ * prepared for. Written last, so that a workspace whose preparation stopped has none.
  */
-export async function prepareGrading(
-  analysis,
-  { log = () => {}, keep = false, typecheck = true } = {},
-) {
-  const { stage } = analysis;
-  const pristine = mkdtempSync(join(tmpdir(), `mha-grade-${stage.folder}-`));
+export const PREPARED_FILE = 'mha-grading-workspace.json';
+
+/** Whether a grading workspace for the stage needs TypeScript, vitest and Node's types. */
+const needsTools = (/** @type {Analysis} */ analysis, /** @type {boolean} */ typecheck) =>
+  // On the judge only the type check uses them.
+  typecheck || !onJudge(analysis.stage);
+
+/**
+ * Writes the grading workspace for a stage into the empty folder `dir`, installs it and
+ * makes it runnable by the harness.
+ * @param {Analysis} analysis @param {string} dir
+ * @param {{ log: (message: string) => void, tools: boolean }} options
+ */
+async function installWorkspace(analysis, dir, { log, tools }) {
   // Readable (never writable) by the sandbox, which may run as the host's nobody.
-  chmodSync(pristine, 0o755);
-  // On the judge only the type check uses TypeScript, vitest and Node's types.
-  writeWorkspace(analysis, pristine, 'scratch', { tools: typecheck || !onJudge(stage) });
-  log(`installing the grading workspace (${pristine})...`);
+  chmodSync(dir, 0o755);
+  writeWorkspace(analysis, dir, 'scratch', { tools });
+  log(`installing the grading workspace (${dir})...`);
   const install = await runProcess(
     'pnpm',
     // Copies, not hard links into the store: nothing a run can reach leads back to
     // the teacher's own install.
     ['install', '--prefer-offline', '--no-frozen-lockfile', '--package-import-method=copy'],
     {
-      cwd: pristine,
+      cwd: dir,
       env: process.env,
       timeoutMs: INSTALL_TIMEOUT_SECONDS * 1000,
     },
   );
   if (install.code !== 0) {
-    if (!keep) rmSync(pristine, { recursive: true, force: true });
     const output = `${install.stdout}\n${install.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new Error(`pnpm install failed in the grading workspace:\n${output}`);
   }
-  if (onJudge(stage)) prepareWorkspace(analysis, pristine);
+  if (onJudge(analysis.stage)) prepareWorkspace(analysis, dir);
+}
+
+/**
+ * What a grading workspace for the stage is made from, as one SHA-256: every file that
+ * writeWorkspace writes for it (the stage, the packages below it, the hidden tests, the
+ * manifests), the grader's own code (which compiles the packages and builds the harness),
+ * the repository's lockfile and Node's version (the harness's startup snapshot is in
+ * Node's own format). A prepared workspace is used only while this stays the same.
+ * @param {Analysis} analysis @param {boolean} tools
+ */
+export function workspaceKey(analysis, tools) {
+  const dir = mkdtempSync(join(tmpdir(), 'mha-grade-key-'));
+  try {
+    writeWorkspace(analysis, dir, 'scratch', { tools });
+    const hash = createHash('sha256');
+    /** @param {string} name @param {Buffer | string} bytes */
+    const add = (name, bytes) => {
+      hash.update(`${name}\0${bytes.length}\0`);
+      hash.update(bytes);
+    };
+    for (const rel of listFiles(dir)) add(rel, readFileSync(join(dir, rel)));
+    const grader = dirname(fileURLToPath(import.meta.url));
+    for (const rel of listFiles(grader)) add(`grader/${rel}`, readFileSync(join(grader, rel)));
+    add('pnpm-lock.yaml', readFileSync(join(repoRoot, 'pnpm-lock.yaml')));
+    add('node', process.version);
+    return hash.digest('hex');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Prepares a grading workspace for the stage in `dir` (new, or an empty folder): installed
+ * and compiled once, for any number of later batches (`gradeSubmissions` with
+ * `workspace: dir`, `pnpm assignment grade --workspace <dir>`), each of which then skips
+ * the install. Batches may share it at the same time. Grading never changes what it
+ * holds: runs happen in folders of their own under it, removed after.
+ * @param {Analysis} analysis @param {string} dir
+ * @param {{ log?: (message: string) => void, typecheck?: boolean }} [options]
+ *   `typecheck: false` leaves out what only the TypeScript check needs: batches graded in
+ *   it must then pass `typecheck: false` too (default true)
+ */
+export async function prepareGradingWorkspace(
+  analysis,
+  dir,
+  { log = () => {}, typecheck = true } = {},
+) {
+  const tools = needsTools(analysis, typecheck);
+  // Taken before the workspace is written: a change made meanwhile makes it out of date.
+  const key = workspaceKey(analysis, tools);
+  mkdirSync(dir, { recursive: true });
+  if (readdirSync(dir).length > 0) throw new Error(`${dir} is not empty`);
+  chmodSync(dir, 0o755);
+  checkReachable(dir);
+  try {
+    await installWorkspace(analysis, dir, { log, tools });
+  } catch (error) {
+    for (const entry of readdirSync(dir)) removeTree(join(dir, entry));
+    throw error;
+  }
+  const stamp = { stage: analysis.stage.folder, tools, key };
+  writeFileSync(join(dir, PREPARED_FILE), `${JSON.stringify(stamp, null, 2)}\n`);
+}
+
+/**
+ * Refuses a folder that the sandbox, when it runs as the host's nobody, could not read:
+ * one that others may not read, or that sits in a folder others may not enter.
+ * @param {string} dir
+ */
+function checkReachable(dir) {
+  if (!dropToNobody()) return;
+  const mode = (/** @type {string} */ path) => statSync(path).mode;
+  if ((mode(dir) & 0o005) !== 0o005) {
+    throw new Error(`${dir} must be readable by others: the sandbox runs as nobody (chmod 755)`);
+  }
+  for (let up = dirname(dir); ; up = dirname(up)) {
+    if ((mode(up) & 0o001) === 0) {
+      throw new Error(
+        `the sandbox runs as nobody, which cannot reach ${dir}: others may not enter ${up}`,
+      );
+    }
+    if (dirname(up) === up) break;
+  }
+}
+
+/**
+ * Refuses a prepared workspace that is not one, is for another stage, lacks the tools a
+ * type check needs, or is out of date (see workspaceKey).
+ * @param {Analysis} analysis @param {string} dir @param {boolean} typecheck
+ */
+function checkPrepared(analysis, dir, typecheck) {
+  const { stage } = analysis;
+  const how = `pnpm assignment prepare ${stage.folder} --out <dir>`;
+  const file = join(dir, PREPARED_FILE);
+  if (!existsSync(file)) {
+    throw new Error(`${dir} is not a prepared grading workspace (${how} makes one)`);
+  }
+  /** @type {{ stage?: unknown, tools?: unknown, key?: unknown }} */
+  const stamp = readJson(file);
+  if (stamp.stage !== stage.folder) {
+    throw new Error(`${dir} was prepared for ${String(stamp.stage)}, not ${stage.folder}`);
+  }
+  checkReachable(dir);
+  if (typecheck && stamp.tools !== true && needsTools(analysis, true)) {
+    throw new Error(
+      `${dir} was prepared without the TypeScript check's tools (--no-typecheck): ` +
+        'grade with --no-typecheck, or prepare it again without that option',
+    );
+  }
+  if (stamp.key !== workspaceKey(analysis, stamp.tools === true)) {
+    throw new Error(
+      `${dir} is out of date: the stage, the packages below it, its hidden tests or the ` +
+        `grader changed since it was prepared. Prepare it again: ${how} --force`,
+    );
+  }
+}
+
+/**
+ * Installs the scratch workspace for a stage, or takes a prepared one, and returns a
+ * function that grades one submission in it. Call `dispose()` when done.
+ * @param {Analysis} analysis
+ * @param {{ log?: (message: string) => void, keep?: boolean, typecheck?: boolean,
+ *   workspace?: string }} [options]
+ *   `typecheck: false`: no submission will be type-checked (default true).
+ *   `workspace`: a folder prepared by prepareGradingWorkspace, used as it is and left in place.
+ */
+export async function prepareGrading(
+  analysis,
+  { log = () => {}, keep = false, typecheck = true, workspace } = {},
+) {
+  if (workspace !== undefined) {
+    checkPrepared(analysis, workspace, typecheck);
+    log(`grading in the prepared workspace ${workspace}`);
+    return attachGrading(analysis, workspace, { keep, owned: false });
+  }
+  const pristine = mkdtempSync(join(tmpdir(), `mha-grade-${analysis.stage.folder}-`));
+  try {
+    await installWorkspace(analysis, pristine, { log, tools: needsTools(analysis, typecheck) });
+  } catch (error) {
+    if (!keep) rmSync(pristine, { recursive: true, force: true });
+    throw error;
+  }
   return attachGrading(analysis, pristine, { keep });
 }
 
@@ -408,9 +554,10 @@ export async function prepareGrading(
  * (grade-worker.mjs) calls, given the workspace's folder.
  * @param {Analysis} analysis
  * @param {string} pristine the installed workspace
- * @param {{ keep?: boolean }} [options]
+ * @param {{ keep?: boolean, owned?: boolean }} [options] `owned: false` (a prepared
+ *   workspace): `dispose()` leaves the workspace in place (default true)
  */
-export async function attachGrading(analysis, pristine, { keep = false } = {}) {
+export async function attachGrading(analysis, pristine, { keep = false, owned = true } = {}) {
   const { stage } = analysis;
   const handedOut = handedOutSource(analysis);
   /** @type {JudgeContext | undefined} */
@@ -433,7 +580,7 @@ export async function attachGrading(analysis, pristine, { keep = false } = {}) {
     grade: (submission, options = {}) =>
       gradeOne(analysis, { pristine, handedOut, keep, judge, index: count++ }, submission, options),
     dispose: () => {
-      if (!keep) removeTree(pristine);
+      if (!keep && owned) removeTree(pristine);
     },
   };
 }
@@ -1111,14 +1258,22 @@ export function ungraded(result) {
  *
  * @param options `{ log, keep (the scratch workspaces), concurrency, typecheck (default
  *   true), limits ({ functionTimeoutSeconds, timeLimitSeconds, memoryLimitMB } overriding the
- *   configuration), onResult (called with each result as soon as it is ready) }`
+ *   configuration), onResult (called with each result as soon as it is ready), workspace (a
+ *   folder prepared by prepareGradingWorkspace, instead of installing one) }`
  * @param {Analysis} analysis
  * @param {Submission[]} submissions
  * @param {GradeOptions & { log?: (message: string) => void, keep?: boolean,
- *   onResult?: (result: Result, index: number) => unknown }} [options]
+ *   onResult?: (result: Result, index: number) => unknown, workspace?: string }} [options]
  */
 export async function gradeSubmissions(analysis, submissions, options = {}) {
-  const { log = () => {}, keep = false, onResult = () => {}, ...gradeOptions } = options;
+  const { log = () => {}, keep = false, onResult = () => {}, workspace, ...gradeOptions } = options;
+  if (workspace !== undefined && gradeOptions.unsandboxed) {
+    // Without the sandbox, student code could change the workspace for every later batch.
+    throw new Error(
+      'a prepared workspace is for sandboxed grading only: without the sandbox, student ' +
+        'code could change it for every later batch; grade --unsandboxed without --workspace',
+    );
+  }
   if (onJudge(analysis.stage)) {
     const sandbox = sandboxAvailable();
     if (!sandbox.ok && !gradeOptions.unsandboxed) {
@@ -1137,6 +1292,7 @@ export async function gradeSubmissions(analysis, submissions, options = {}) {
     log,
     keep,
     typecheck: gradeOptions.typecheck !== false,
+    ...(workspace === undefined ? {} : { workspace }),
   });
   try {
     log('grading the reference solution first: it fixes the tests each function must pass...');

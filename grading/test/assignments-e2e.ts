@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { preparedWorkspace } from './prepared.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const MINUTE = 60_000;
@@ -289,6 +290,9 @@ export function assignmentSuite(folders: string[]): void {
                 '--json',
                 // The type check only adds a note to the score; it is left out here for time.
                 '--no-typecheck',
+                // Installed once for the stage's test files (prepared.ts).
+                '--workspace',
+                preparedWorkspace(folder),
               ],
               root,
               20,

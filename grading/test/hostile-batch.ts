@@ -22,6 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseStage, resolveStage } from '../lib/stages.mjs';
 import { buildAttack, hasOwnCorpus, readAttacks } from './corpus.js';
+import { preparedWorkspace } from './prepared.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const MINUTE = 60_000;
@@ -162,6 +163,7 @@ export function hostileCorpus(screen: 'note' | 'off', folders: string[]): void {
           for (const s of batch) args.push('--submission', s.path);
           // Tight limits for time: an attack that loops or hoards is stopped sooner.
           args.push('--json', '--no-typecheck', '--screen', screen, '--out', out);
+          args.push('--workspace', preparedWorkspace(folder));
           args.push('--memory-limit', '768', '--function-timeout', '30');
           const run = spawnSync('node', args, {
             cwd: root,

@@ -110,9 +110,9 @@ const PRODUCT = {
  * $X^\top Y$ for `x` `[..., r, p]` and `y` `[..., r, q]`, which the kernel has no direct
  * form for: one operand is copied transposed first. Either $X^\top$ (r·p numbers) or,
  * through $X^\top Y = (Y^\top X)^\top$, $Y^\top$ and the result (r·q + p·q numbers),
- * whichever copies fewer. For the gradient of a tied output projection, with $Y$ the
- * gradient of the logits, `[tokens, vocabulary]`, the second copies far less than the
- * first would.
+ * whichever copies fewer. For the weight gradient of a tied output projection, $X$ is the
+ * gradient of the logits, `[tokens, vocabulary]`, and $Y$ the `[tokens, dModel]` input: the
+ * second copies far less than the first would.
  */
 function productWithTransposedLeft(x: tf.Tensor, y: tf.Tensor): tf.Tensor {
   const [r, p] = x.shape.slice(-2) as [number, number];

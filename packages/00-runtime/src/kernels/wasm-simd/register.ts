@@ -50,10 +50,10 @@ export function simdKernels(): SimdKernels | null {
  * tfjs runs `Identity` for `tf.clone` and for every tensor it keeps for a backward pass
  * (the inputs and outputs that a gradient reads). Its wasm backend copies the data there,
  * where its own reshape, and the cpu backend's Identity, share it: tensors are never
- * written in place, so a copy only costs time and memory. Training notebook 06's small
- * GPT on wasm copied about 14 ms of every 146 ms step that way. The shared version counts
- * one more holder of the memory, exactly as the backend's reshape does. Strings keep the
- * backend's own kernel. Called once, with the other kernels (simdKernels).
+ * written in place, so a copy only costs time and memory (figures in
+ * docs/performance.md). The shared version counts one more holder of the memory, exactly
+ * as the backend's reshape does. Strings keep the backend's own kernel. Called once, with
+ * the other kernels (simdKernels).
  */
 export function shareIdentity(): void {
   const own = tf.getKernel('Identity', 'wasm');

@@ -1,6 +1,6 @@
 """Execute notebooks headlessly on the tslab kernel and render them to HTML.
 
-Usage: python3 execute_notebooks.py OUT_DIR TEMPLATE_DIR WORK_DIR NOTEBOOK...
+Usage: python3 execute_notebooks.py [--wrong-answers PLAN.json] OUT_DIR TEMPLATE_DIR WORK_DIR NOTEBOOK...
 
 Each notebook runs with the kernel's working folder at WORK_DIR (the notebooks
 folder, so package imports resolve as they do for a learner), cell by cell. On
@@ -12,6 +12,12 @@ A code cell whose metadata holds `mha.learner` ran with its exercise solution
 filled in. Before anything is written its source goes back to the learner form
 (the TODO stub), and the solved source moves to `mha.solution`, which the HTML
 template shows folded away in a <details> block.
+
+With --wrong-answers (a plan written by scripts/notebook-mutants.mjs), a notebook the
+plan names then has its exercises' wrong answers tried in its own kernel, still holding
+everything the notebook defined (its exercises come last), after its output is written:
+each wrong answer must fail its check (run_notebook_mutants.try_wrong_answers). A wrong
+answer that passes fails the run, as a failing cell does.
 """
 
 import base64
@@ -24,7 +30,11 @@ import time
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbclient.util import run_sync
 from nbconvert import HTMLExporter
+
+sys.dont_write_bytecode = True  # no __pycache__ in scripts/ for the import below
+from run_notebook_mutants import Kernel, try_wrong_answers  # noqa: E402
 
 CELL_TIMEOUT_SECONDS = int(os.environ.get("MHA_CELL_TIMEOUT", "600"))
 
@@ -46,7 +56,7 @@ class KernelDied(Exception):
     """The kernel process died: not a failing cell."""
 
 
-def execute(path, out_dir, work_dir, exporter):
+def execute(path, out_dir, work_dir, exporter, wrong_answers=None):
     """Run one notebook; retry once if the kernel itself dies.
 
     A kernel can die for reasons that are not the notebook's (the machine
@@ -54,14 +64,14 @@ def execute(path, out_dir, work_dir, exporter):
     MHA_NO_RETRY turns the retry off (the kernel-survival test uses it).
     """
     try:
-        return execute_once(path, out_dir, work_dir, exporter)
+        return execute_once(path, out_dir, work_dir, exporter, wrong_answers)
     except KernelDied as error:
         if os.environ.get("MHA_NO_RETRY"):
             print(f"FAIL {os.path.basename(path)}: the kernel died ({error})", flush=True)
             return False
         print(f"note {os.path.basename(path)}: the kernel died ({error}); running it once more", flush=True)
     try:
-        return execute_once(path, out_dir, work_dir, exporter)
+        return execute_once(path, out_dir, work_dir, exporter, wrong_answers)
     except KernelDied as error:
         print(f"FAIL {os.path.basename(path)}: the kernel died twice ({error})", flush=True)
         return False
@@ -90,7 +100,7 @@ def html_links(notebook):
     return copy
 
 
-def execute_once(path, out_dir, work_dir, exporter):
+def execute_once(path, out_dir, work_dir, exporter, wrong_answers=None):
     name = os.path.basename(path)
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -101,7 +111,13 @@ def execute_once(path, out_dir, work_dir, exporter):
     )
     started = time.monotonic()
     try:
-        client.execute()
+        try:
+            # With wrong answers to try, the kernel outlives the notebook (stopped below).
+            client.execute(cleanup_kc=wrong_answers is None)
+        except BaseException:
+            if wrong_answers is not None:
+                stop_kernel(client)
+            raise
     except DeadKernelError as error:
         raise KernelDied(str(error).splitlines()[0] if str(error) else "DeadKernelError") from error
     except (CellExecutionError, CellTimeoutError) as error:
@@ -122,14 +138,59 @@ def execute_once(path, out_dir, work_dir, exporter):
                 print("  " + ANSI.sub("", line), flush=True)
         return False
     seconds = time.monotonic() - started
+    try:
+        write_outputs(notebook, name, out_dir, exporter)
+    except BaseException:
+        if wrong_answers is not None:
+            stop_kernel(client)
+        raise
+    print(f"ok   {name}  {seconds:6.1f} s", flush=True)
+    if wrong_answers is None:
+        return True
+    return try_in_notebook_kernel(client, wrong_answers)
+
+
+def write_outputs(notebook, name, out_dir, exporter):
+    """The executed notebook, in learner form, and its HTML rendering, into out_dir."""
     stem = os.path.splitext(name)[0]
     to_learner_form(notebook)
     nbformat.write(notebook, os.path.join(out_dir, name))
     html, _ = exporter.from_notebook_node(html_links(notebook))
     with open(os.path.join(out_dir, stem + ".html"), "w", encoding="utf-8") as handle:
         handle.write(html)
-    print(f"ok   {name}  {seconds:6.1f} s", flush=True)
-    return True
+
+
+def stop_kernel(client):
+    """Stops the kernel that client.execute(cleanup_kc=False) left running."""
+    if client.kc is not None:
+        client.kc.stop_channels()
+    if client.km is not None and client.km.has_kernel:
+        run_sync(client.km.shutdown_kernel)(now=True)
+
+
+def try_in_notebook_kernel(client, entry):
+    """Tries the exercises' wrong answers in the kernel that just ran the notebook, then
+    stops that kernel. True when every wrong answer failed its check."""
+    started = time.monotonic()
+    try:
+        kernel = Kernel.attach(client.km.get_connection_info(session=False))
+        try:
+            rejected, tried, problems, lines = try_wrong_answers(kernel, entry)
+        finally:
+            kernel.stop()
+    finally:
+        stop_kernel(client)
+    seconds = time.monotonic() - started
+    for line in lines:
+        print(line, flush=True)
+    print(
+        f"{entry['name']}: {len(entry['exercises'])} exercises, {rejected} of {tried} wrong "
+        f"answers rejected, {seconds:.1f} s",
+        flush=True,
+    )
+    for problem in problems:
+        print(f"FAIL {problem}", flush=True)
+    return not problems
 
 
 def svg_data_uri(svg):
@@ -139,7 +200,13 @@ def svg_data_uri(svg):
 
 
 def main():
-    out_dir, template_dir, work_dir, *paths = sys.argv[1:]
+    args = sys.argv[1:]
+    plan = {}
+    if args[:1] == ["--wrong-answers"]:
+        with open(args[1], encoding="utf-8") as handle:
+            plan = {entry["name"]: entry for entry in json.load(handle)["notebooks"]}
+        args = args[2:]
+    out_dir, template_dir, work_dir, *paths = args
     os.makedirs(out_dir, exist_ok=True)
     exporter = HTMLExporter(
         extra_template_basedirs=[template_dir],
@@ -147,7 +214,7 @@ def main():
         filters={"svg_data_uri": svg_data_uri},
     )
     for path in paths:
-        if not execute(path, out_dir, work_dir, exporter):
+        if not execute(path, out_dir, work_dir, exporter, plan.get(os.path.basename(path))):
             return 1
     return 0
 

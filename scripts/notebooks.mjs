@@ -8,7 +8,10 @@
 //                                                to site/notebooks/ (built, not tracked). With
 //                                                no name, every notebook, then the
 //                                                kernel-survival test (unless
-//                                                --no-kernel-test).
+//                                                --no-kernel-test). With --wrong-answers,
+//                                                each notebook's kernel then tries its
+//                                                exercises' wrong answers (notebooks/mutants/),
+//                                                each of which must fail its check.
 //   node scripts/notebooks.mjs serve [args...]   start Jupyter on localhost at notebooks/;
 //                                                arguments go to Jupyter (a lone `--` is dropped)
 //   node scripts/notebooks.mjs check             check committed notebooks: normalised, no
@@ -59,6 +62,7 @@ import {
   solutionsDir,
   solutionsPath,
 } from './notebook-files.mjs';
+import { wrongAnswerPlans } from './notebook-wrong-answers.mjs';
 
 const outDir = join(root, 'site', 'notebooks');
 
@@ -407,8 +411,10 @@ function cleanNotebooks(paths = notebookPaths([])) {
  * @param {{ name: string, notebook: Notebook }[]} notebooks
  * @param {string} out
  * @param {Record<string, string>} [env]
+ * @param {unknown[]} [wrongAnswers] plans (notebook-wrong-answers.mjs) of wrong answers to
+ *   try in each notebook's kernel after it has run
  */
-function execute(notebooks, out, env = {}) {
+function execute(notebooks, out, env = {}, wrongAnswers = []) {
   const scratch = mkdtempSync(join(tmpdir(), 'mha-notebooks-'));
   try {
     const paths = notebooks.map(({ name, notebook }) => {
@@ -418,7 +424,10 @@ function execute(notebooks, out, env = {}) {
     });
     const script = join(root, 'scripts', 'execute_notebooks.py');
     const template = join(root, 'scripts', 'nbconvert-template');
-    const args = [script, out, template, notebooksDir, ...paths];
+    const plan = join(scratch, 'wrong-answers.json');
+    writeFileSync(plan, JSON.stringify({ notebooks: wrongAnswers }));
+    const tried = wrongAnswers.length > 0 ? ['--wrong-answers', plan] : [];
+    const args = [script, ...tried, out, template, notebooksDir, ...paths];
     return run(python, args, {
       stdio: 'inherit',
       cwd: notebooksDir,
@@ -518,12 +527,14 @@ if (command === 'check') {
   await prepare();
   copyMathJax();
   const skipKernelTest = rest.includes('--no-kernel-test');
-  const names = rest.filter((arg) => arg !== '--no-kernel-test');
+  const tryWrong = rest.includes('--wrong-answers');
+  const names = rest.filter((arg) => arg !== '--no-kernel-test' && arg !== '--wrong-answers');
   const paths = notebookPaths(names);
   const notebooks = paths.map((path) => ({ name: basename(path), notebook: solvedNotebook(path) }));
+  const wrongAnswers = tryWrong ? wrongAnswerPlans(paths.map((p) => basename(p, '.ipynb'))) : [];
   console.log(`executing ${paths.length} notebook(s) on the tslab kernel`);
   const started = Date.now();
-  if (execute(notebooks, outDir) !== 0) process.exit(1);
+  if (execute(notebooks, outDir, {}, wrongAnswers) !== 0) process.exit(1);
   console.log(
     `all notebooks ran in ${((Date.now() - started) / 1000).toFixed(1)} s; output in site/notebooks/`,
   );

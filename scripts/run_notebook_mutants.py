@@ -2,6 +2,9 @@
 
 Usage: python3 run_notebook_mutants.py PLAN.json WORK_DIR
 
+(execute_notebooks.py also imports try_wrong_answers and Kernel.attach from here, to try
+them in each notebook's own kernel right after the notebook has run.)
+
 PLAN.json (written by scripts/notebook-mutants.mjs) lists, for each notebook, the
 code of the cells the exercises need (its context), and for each exercise the
 exercise cell with the stored solution, the check cell, and the wrong answers:
@@ -24,6 +27,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.manager import start_new_kernel
 
 TIMEOUT_SECONDS = int(os.environ.get("MHA_CELL_TIMEOUT", "300"))
@@ -33,8 +37,23 @@ JOBS = max(1, int(os.environ.get("MHA_MUTANT_JOBS", "2")))
 
 
 class Kernel:
-    def __init__(self, work_dir):
-        self.manager, self.client = start_new_kernel(kernel_name="tslab", cwd=work_dir)
+    def __init__(self, manager, client):
+        """A kernel's client; with its manager when this program started the kernel."""
+        self.manager, self.client = manager, client
+
+    @classmethod
+    def start(cls, work_dir):
+        """A new tslab kernel working in work_dir."""
+        return cls(*start_new_kernel(kernel_name="tslab", cwd=work_dir))
+
+    @classmethod
+    def attach(cls, connection_info):
+        """A client of a kernel that is already running (another program owns it)."""
+        client = BlockingKernelClient()
+        client.load_connection_info(connection_info)
+        client.start_channels()
+        client.wait_for_ready(timeout=TIMEOUT_SECONDS)
+        return cls(None, client)
 
     def run(self, code):
         """Runs one cell; returns None on success, else 'Name: message'.
@@ -88,7 +107,8 @@ class Kernel:
 
     def stop(self):
         self.client.stop_channels()
-        self.manager.shutdown_kernel(now=True)
+        if self.manager is not None:
+            self.manager.shutdown_kernel(now=True)
 
 
 def first_line(text):
@@ -96,46 +116,55 @@ def first_line(text):
     return lines[0][:160] if lines else ""
 
 
-def run_notebook(entry, work_dir):
-    """Returns (rejected, tried, problems, report lines) for one notebook."""
+def try_wrong_answers(kernel, entry):
+    """For each exercise of a notebook whose context already ran in `kernel`: the solution
+    and its check (must pass), each wrong answer and the check (must fail), the solution
+    again. Returns (rejected, tried, problems, report lines)."""
     name = entry["name"]
     lines = []
-    started = time.monotonic()
-    kernel = Kernel(work_dir)
     rejected = 0
     tried = 0
     problems = []
+    for exercise in entry["exercises"]:
+        label = f"{name} {exercise['label']}"
+        error = kernel.run(exercise["solution"]) or kernel.run(exercise["check"])
+        if error:
+            problems.append(f"{label}: the stored solution fails its check: {first_line(error)}")
+            continue
+        for mutant in exercise["mutants"]:
+            tried += 1
+            own = kernel.run(mutant["code"])
+            if own:
+                problems.append(
+                    f"{label}, wrong answer '{mutant['name']}': its own cell fails "
+                    f"before the check runs ({first_line(own)}); make it a runnable answer"
+                )
+                continue
+            verdict = kernel.run(exercise["check"])
+            if verdict:
+                rejected += 1
+                lines.append(f"  rejected  {label}: {mutant['name']}  ({first_line(verdict)})")
+            else:
+                problems.append(f"{label}: the wrong answer '{mutant['name']}' PASSED the check")
+                lines.append(f"  PASSED    {label}: {mutant['name']}")
+        error = kernel.run(exercise["solution"])
+        if error:
+            problems.append(f"{label}: the solution failed when run again: {first_line(error)}")
+    return rejected, tried, problems, lines
+
+
+def run_notebook(entry, work_dir):
+    """Returns (rejected, tried, problems, report lines) for one notebook, in a kernel of
+    its own that runs the notebook's context cells first."""
+    name = entry["name"]
+    started = time.monotonic()
+    kernel = Kernel.start(work_dir)
     try:
         for index, code in enumerate(entry["context"]):
             error = kernel.run(code)
             if error:
-                problems.append(f"{name}: context cell {index + 1} failed: {first_line(error)}")
-                return rejected, tried, problems, lines
-        for exercise in entry["exercises"]:
-            label = f"{name} {exercise['label']}"
-            error = kernel.run(exercise["solution"]) or kernel.run(exercise["check"])
-            if error:
-                problems.append(f"{label}: the stored solution fails its check: {first_line(error)}")
-                continue
-            for mutant in exercise["mutants"]:
-                tried += 1
-                own = kernel.run(mutant["code"])
-                if own:
-                    problems.append(
-                        f"{label}, wrong answer '{mutant['name']}': its own cell fails "
-                        f"before the check runs ({first_line(own)}); make it a runnable answer"
-                    )
-                    continue
-                verdict = kernel.run(exercise["check"])
-                if verdict:
-                    rejected += 1
-                    lines.append(f"  rejected  {label}: {mutant['name']}  ({first_line(verdict)})")
-                else:
-                    problems.append(f"{label}: the wrong answer '{mutant['name']}' PASSED the check")
-                    lines.append(f"  PASSED    {label}: {mutant['name']}")
-            error = kernel.run(exercise["solution"])
-            if error:
-                problems.append(f"{label}: the solution failed when run again: {first_line(error)}")
+                return 0, 0, [f"{name}: context cell {index + 1} failed: {first_line(error)}"], []
+        rejected, tried, problems, lines = try_wrong_answers(kernel, entry)
     finally:
         kernel.stop()
     seconds = time.monotonic() - started

@@ -6,9 +6,10 @@
 //   2. lane "vitest":    every vitest project: the packages' unit tests, the grader's
 //                        end-to-end tests, the examples (the packed tarballs installed into
 //                        fresh projects) and the explorer in headless Chromium
-//      lane "notebooks": every notebook executed headlessly into site/notebooks/, the
-//                        exercises' wrong answers, the kernel-survival test, then the rest
-//                        of the site (explorer and pages) and its link check
+//      lane "notebooks": every notebook executed headlessly into site/notebooks/, each
+//                        kernel then trying the exercises' wrong answers; the
+//                        kernel-survival test, then the rest of the site (explorer and
+//                        pages) and its link check
 //   3. one line per lane with its time, and a closing `N passed, N failed` line
 //
 // Each lane's output is printed as it comes, every line prefixed with the lane's name.
@@ -112,7 +113,6 @@ const vitestReport = join(scratch, 'vitest.json');
 try {
   runOrStop('packages built and tarballs packed', ['scripts/pack-all.mjs']);
   const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
-  const mutants = join(root, 'scripts', 'notebook-mutants.mjs');
   const results = await Promise.all([
     lane('vitest', [
       {
@@ -132,10 +132,11 @@ try {
       },
     ]),
     lane('notebooks', [
-      { label: 'notebooks', args: ['scripts/notebooks.mjs', 'run', '--no-kernel-test'] },
-      ...(existsSync(mutants)
-        ? [{ label: 'wrong answers to the exercises', args: [mutants] }]
-        : []),
+      {
+        // Each notebook's kernel then tries the exercises' wrong answers (notebooks/mutants/).
+        label: 'notebooks, and wrong answers to the exercises',
+        args: ['scripts/notebooks.mjs', 'run', '--no-kernel-test', '--wrong-answers'],
+      },
       { label: 'kernel survives rebuilds', args: ['scripts/notebooks.mjs', 'kernel-test'] },
       { label: 'site', args: ['scripts/docs.mjs', '--skip-notebooks'] },
     ]),

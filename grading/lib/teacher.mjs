@@ -439,8 +439,10 @@ export function workspaceKey(analysis, tools) {
  * Prepares a grading workspace for the stage in `dir` (new, or an empty folder): installed
  * and compiled once, for any number of later batches (`gradeSubmissions` with
  * `workspace: dir`, `pnpm assignment grade --workspace <dir>`), each of which then skips
- * the install. Batches may share it at the same time. Grading never changes what it
- * holds: runs happen in folders of their own under it, removed after.
+ * the install. Batches may share it at the same time. Grading changes nothing it holds:
+ * it adds only the harness's startup snapshot for limits not seen before (written under a
+ * temporary name, then renamed), and each run works in a folder of its own under it,
+ * removed after.
  * @param {Analysis} analysis @param {string} dir
  * @param {{ log?: (message: string) => void, typecheck?: boolean }} [options]
  *   `typecheck: false` leaves out what only the TypeScript check needs: batches graded in

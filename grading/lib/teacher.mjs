@@ -378,15 +378,12 @@ const needsTools = (/** @type {Analysis} */ analysis, /** @type {boolean} */ typ
   typecheck || !onJudge(analysis.stage);
 
 /**
- * Writes the grading workspace for a stage into the empty folder `dir`, installs it and
- * makes it runnable by the harness.
+ * Installs the grading workspace that writeWorkspace wrote into `dir` and makes it
+ * runnable by the harness.
  * @param {Analysis} analysis @param {string} dir
- * @param {{ log: (message: string) => void, tools: boolean }} options
+ * @param {{ log: (message: string) => void }} options
  */
-async function installWorkspace(analysis, dir, { log, tools }) {
-  // Readable (never writable) by the sandbox, which may run as the host's nobody.
-  chmodSync(dir, 0o755);
-  writeWorkspace(analysis, dir, 'scratch', { tools });
+async function installWorkspace(analysis, dir, { log }) {
   log(`installing the grading workspace (${dir})...`);
   const install = await runProcess(
     'pnpm',
@@ -407,29 +404,48 @@ async function installWorkspace(analysis, dir, { log, tools }) {
 }
 
 /**
- * What a grading workspace for the stage is made from, as one SHA-256: every file that
- * writeWorkspace writes for it (the stage, the packages below it, the hidden tests, the
- * manifests), the grader's own code (which compiles the packages and builds the harness),
- * the repository's lockfile and Node's version (the harness's startup snapshot is in
- * Node's own format). A prepared workspace is used only while this stays the same.
+ * Writes the grading workspace for a stage into the empty folder `dir`, readable (never
+ * writable) by the sandbox, which may run as the host's nobody.
+ * @param {Analysis} analysis @param {string} dir @param {boolean} tools
+ */
+function writeGradingWorkspace(analysis, dir, tools) {
+  chmodSync(dir, 0o755);
+  writeWorkspace(analysis, dir, 'scratch', { tools });
+}
+
+/**
+ * One SHA-256 of the files writeWorkspace wrote into `dir` (the stage, the packages below
+ * it, the hidden tests, the manifests), of the grader's own code (which compiles the
+ * packages and builds the harness), of the repository's lockfile and of Node's version (the
+ * harness's startup snapshot is in Node's own format).
+ * @param {string} dir
+ */
+function writtenKey(dir) {
+  const hash = createHash('sha256');
+  /** @param {string} name @param {Buffer | string} bytes */
+  const add = (name, bytes) => {
+    hash.update(`${name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  };
+  for (const rel of listFiles(dir)) add(rel, readFileSync(join(dir, rel)));
+  const grader = dirname(fileURLToPath(import.meta.url));
+  for (const rel of listFiles(grader)) add(`grader/${rel}`, readFileSync(join(grader, rel)));
+  add('pnpm-lock.yaml', readFileSync(join(repoRoot, 'pnpm-lock.yaml')));
+  add('node', process.version);
+  return hash.digest('hex');
+}
+
+/**
+ * What a grading workspace for the stage is made from, as one SHA-256 (writtenKey of the
+ * workspace as writeWorkspace would write it now). A prepared workspace is used only while
+ * this stays the same.
  * @param {Analysis} analysis @param {boolean} tools
  */
 export function workspaceKey(analysis, tools) {
   const dir = mkdtempSync(join(tmpdir(), 'mha-grade-key-'));
   try {
-    writeWorkspace(analysis, dir, 'scratch', { tools });
-    const hash = createHash('sha256');
-    /** @param {string} name @param {Buffer | string} bytes */
-    const add = (name, bytes) => {
-      hash.update(`${name}\0${bytes.length}\0`);
-      hash.update(bytes);
-    };
-    for (const rel of listFiles(dir)) add(rel, readFileSync(join(dir, rel)));
-    const grader = dirname(fileURLToPath(import.meta.url));
-    for (const rel of listFiles(grader)) add(`grader/${rel}`, readFileSync(join(grader, rel)));
-    add('pnpm-lock.yaml', readFileSync(join(repoRoot, 'pnpm-lock.yaml')));
-    add('node', process.version);
-    return hash.digest('hex');
+    writeGradingWorkspace(analysis, dir, tools);
+    return writtenKey(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -454,14 +470,16 @@ export async function prepareGradingWorkspace(
   { log = () => {}, typecheck = true } = {},
 ) {
   const tools = needsTools(analysis, typecheck);
-  // Taken before the workspace is written: a change made meanwhile makes it out of date.
-  const key = workspaceKey(analysis, tools);
   mkdirSync(dir, { recursive: true });
   if (readdirSync(dir).length > 0) throw new Error(`${dir} is not empty`);
-  chmodSync(dir, 0o755);
-  checkReachable(dir);
+  /** @type {string} */
+  let key;
   try {
-    await installWorkspace(analysis, dir, { log, tools });
+    writeGradingWorkspace(analysis, dir, tools);
+    checkReachable(dir);
+    // Of what was just written, before the install adds to it.
+    key = writtenKey(dir);
+    await installWorkspace(analysis, dir, { log });
   } catch (error) {
     for (const entry of readdirSync(dir)) removeTree(join(dir, entry));
     throw error;
@@ -509,7 +527,7 @@ function checkPrepared(analysis, dir, typecheck) {
     throw new Error(`${dir} was prepared for ${String(stamp.stage)}, not ${stage.folder}`);
   }
   checkReachable(dir);
-  if (typecheck && stamp.tools !== true && needsTools(analysis, true)) {
+  if (typecheck && stamp.tools !== true) {
     throw new Error(
       `${dir} was prepared without the TypeScript check's tools (--no-typecheck): ` +
         'grade with --no-typecheck, or prepare it again without that option',
@@ -543,7 +561,8 @@ export async function prepareGrading(
   }
   const pristine = mkdtempSync(join(tmpdir(), `mha-grade-${analysis.stage.folder}-`));
   try {
-    await installWorkspace(analysis, pristine, { log, tools: needsTools(analysis, typecheck) });
+    writeGradingWorkspace(analysis, pristine, needsTools(analysis, typecheck));
+    await installWorkspace(analysis, pristine, { log });
   } catch (error) {
     if (!keep) rmSync(pristine, { recursive: true, force: true });
     throw error;

@@ -2,7 +2,7 @@
 // projects (each stage alone, as its README says; then the four examples),
 // runs them in Node and in headless Chromium, and compares the numbers.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,29 @@ function run(
 
 const npmInstall = (cwd: string, args: string[] = []) =>
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...args], cwd);
+
+/**
+ * An example's committed package-lock.json may pin the registry's packages, never a
+ * checksum of the packed tarballs: those change with every build. npm checks such a
+ * checksum only when its cache already holds a tarball from the same path (another
+ * install of this run put it there), so a stale one fails now and then, not always.
+ */
+function refusePinnedTarballs(dir: string): void {
+  const path = join(dir, 'package-lock.json');
+  if (!existsSync(path)) return;
+  const lock = JSON.parse(readFileSync(path, 'utf8')) as {
+    packages?: Record<string, { resolved?: string; integrity?: string }>;
+  };
+  const pinned = Object.entries(lock.packages ?? {})
+    .filter(([, entry]) => entry.resolved?.startsWith('file:') && entry.integrity !== undefined)
+    .map(([name]) => name);
+  if (pinned.length > 0) {
+    throw new Error(
+      `${path} pins the checksum of packed tarballs, which change with every build: ` +
+        `${pinned.join(', ')}. Delete those "integrity" lines.`,
+    );
+  }
+}
 
 /** The last line of a run's output, as JSON. */
 const lastJson = <T>(stdout: string): T => JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
@@ -129,10 +152,11 @@ beforeAll(async () => {
       }),
     ),
   );
-  // The three examples, each from clean node_modules so that the fresh tarballs are used.
+  // The four examples, each from clean node_modules so that the fresh tarballs are used.
   const examples = timed('install the examples', () =>
     Promise.all(
       ['node-esm', 'node-cjs', 'browser', 'training'].map((name) => {
+        refusePinnedTarballs(join(here, name));
         rmSync(join(here, name, 'node_modules'), { recursive: true, force: true });
         return npmInstall(join(here, name));
       }),

@@ -14,9 +14,21 @@
 //
 // Each lane's output is printed as it comes, every line prefixed with the lane's name.
 // Nothing here writes into tracked files: the site goes to site/, tarballs to packs/.
+// Temporary files go to a folder of the run (in memory where /dev/shm allows, see
+// temporaryRoot), removed at the end.
 // `pnpm test:unit` runs the packages' unit tests alone.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +61,13 @@ async function lane(/** @type {string} */ name, /** @type {Step[]} */ steps) {
     const ok = await new Promise((done) => {
       const child = spawn(process.execPath, step.args, {
         cwd: root,
-        env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...step.env },
+        env: {
+          ...process.env,
+          FORCE_COLOR: process.stdout.isTTY ? '1' : '0',
+          TMPDIR: temporary,
+          ...(store ? { pnpm_config_store_dir: store } : {}),
+          ...step.env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       for (const [stream, out] of /** @type {const} */ ([
@@ -108,7 +126,51 @@ function slowestFiles(/** @type {string} */ file, /** @type {number} */ count) {
     .map((r) => `test: file ${r.name} took ${r.seconds.toFixed(1)} s`);
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'mha-test-'));
+/** statfs's magic number for tmpfs, a file system held in memory. */
+const TMPFS = 0x01021994;
+/** Room for the run's temporary files: three times the 1.9 GB /dev/shm held at its peak. */
+const TMPFS_ROOM = 6 * 1024 ** 3;
+
+/**
+ * Where the run's temporary files go. The tests write and delete several gigabytes in
+ * temporary folders: eleven npm consumer projects, the student and grading workspaces, a
+ * folder per sandboxed run. On a disk file system, half of an `npm install`'s CPU time is
+ * the kernel's, writing files. On tmpfs that share is smaller, so `/dev/shm` is used when
+ * it is a tmpfs with room; elsewhere (macOS, a small /dev/shm), the system's temporary
+ * folder is used.
+ */
+function temporaryRoot() {
+  try {
+    const fs = statfsSync('/dev/shm');
+    if (fs.type === TMPFS && fs.bavail * fs.bsize >= TMPFS_ROOM) {
+      accessSync('/dev/shm', constants.W_OK);
+      return '/dev/shm';
+    }
+  } catch {
+    // no /dev/shm here
+  }
+  return tmpdir();
+}
+
+/**
+ * pnpm's store. A project on another file system than the store gets a store of its own at
+ * that file system's root (/dev/shm/.pnpm-store, filled from the registry and left behind),
+ * so the tests' `pnpm install`s are pointed at this one, from which they copy.
+ */
+function pnpmStore() {
+  const found = spawnSync('pnpm', ['store', 'path'], { cwd: root, encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+// Every temporary file of the run goes under `scratch`: the lanes' TMPDIR is a folder in
+// it, and the whole of it is removed at the end, with whatever a failed test left behind.
+// It is readable by others: the grader's sandbox runs as `nobody`, and must reach the
+// grading workspaces that the tests make in it.
+const store = pnpmStore();
+const scratch = mkdtempSync(join(store ? temporaryRoot() : tmpdir(), 'mha-test-'));
+chmodSync(scratch, 0o755);
+const temporary = join(scratch, 'tmp');
+mkdirSync(temporary, { mode: 0o755 });
 const vitestReport = join(scratch, 'vitest.json');
 try {
   runOrStop('packages built and tarballs packed', ['scripts/pack-all.mjs']);

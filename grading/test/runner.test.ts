@@ -79,17 +79,21 @@ describe('the test processes’ surroundings', () => {
   });
 
   it('notices a file changed after its hash was taken', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'mha-hash-'));
-    const a = join(dir, 'a.test.ts');
-    const b = join(dir, 'b.test.ts');
-    writeFileSync(a, 'one');
-    writeFileSync(b, 'two');
-    const hashes = hashFiles([a, b]);
-    expect(changedFiles(hashes)).toEqual([]);
-    writeFileSync(b, 'three');
-    expect(changedFiles(hashes)).toEqual([b]);
+    try {
+      const a = join(dir, 'a.test.ts');
+      const b = join(dir, 'b.test.ts');
+      writeFileSync(a, 'one');
+      writeFileSync(b, 'two');
+      const hashes = hashFiles([a, b]);
+      expect(changedFiles(hashes)).toEqual([]);
+      writeFileSync(b, 'three');
+      expect(changedFiles(hashes)).toEqual([b]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -126,8 +126,12 @@ const training: {
   page?: { result: Training; problems: string[] };
 } = {};
 
+/** The example projects under examples/, each installed from the packed tarballs. */
+const EXAMPLES = ['node-esm', 'node-cjs', 'browser', 'training'];
+
 beforeAll(async () => {
   const started = performance.now();
+  for (const name of EXAMPLES) refusePinnedTarballs(join(here, name));
   // `pnpm test` packs the tarballs once before its lanes start (MHA_PACKS_READY), so that
   // nothing rebuilds a package while npm reads it.
   if (!process.env.MHA_PACKS_READY) {
@@ -155,8 +159,7 @@ beforeAll(async () => {
   // The four examples, each from clean node_modules so that the fresh tarballs are used.
   const examples = timed('install the examples', () =>
     Promise.all(
-      ['node-esm', 'node-cjs', 'browser', 'training'].map((name) => {
-        refusePinnedTarballs(join(here, name));
+      EXAMPLES.map((name) => {
         rmSync(join(here, name, 'node_modules'), { recursive: true, force: true });
         return npmInstall(join(here, name));
       }),

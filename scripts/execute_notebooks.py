@@ -13,7 +13,7 @@ filled in. Before anything is written its source goes back to the learner form
 (the TODO stub), and the solved source moves to `mha.solution`, which the HTML
 template shows folded away in a <details> block.
 
-With --wrong-answers (a plan written by scripts/notebook-mutants.mjs), a notebook the
+With --wrong-answers (a plan from scripts/notebook-wrong-answers.mjs), a notebook the
 plan names then has its exercises' wrong answers tried in its own kernel, still holding
 everything the notebook defined (its exercises come last), after its output is written:
 each wrong answer must fail its check (run_notebook_mutants.try_wrong_answers). A wrong
@@ -109,15 +109,24 @@ def execute_once(path, out_dir, work_dir, exporter, wrong_answers=None):
         timeout=CELL_TIMEOUT_SECONDS,
         resources={"metadata": {"path": work_dir}},
     )
+    if wrong_answers is None:
+        return run_notebook(client, notebook, name, out_dir, exporter, keep_kernel=False)
+    # The kernel outlives the notebook's last cell, for the wrong answers; it is stopped
+    # here, whatever happened.
+    try:
+        if not run_notebook(client, notebook, name, out_dir, exporter, keep_kernel=True):
+            return False
+        return try_in_notebook_kernel(client, wrong_answers)
+    finally:
+        stop_kernel(client)
+
+
+def run_notebook(client, notebook, name, out_dir, exporter, keep_kernel):
+    """Runs every cell, then writes the outputs; False (with the failing cell printed)
+    when a cell fails. With keep_kernel the kernel is left running."""
     started = time.monotonic()
     try:
-        try:
-            # With wrong answers to try, the kernel outlives the notebook (stopped below).
-            client.execute(cleanup_kc=wrong_answers is None)
-        except BaseException:
-            if wrong_answers is not None:
-                stop_kernel(client)
-            raise
+        client.execute(cleanup_kc=not keep_kernel)
     except DeadKernelError as error:
         raise KernelDied(str(error).splitlines()[0] if str(error) else "DeadKernelError") from error
     except (CellExecutionError, CellTimeoutError) as error:
@@ -138,16 +147,9 @@ def execute_once(path, out_dir, work_dir, exporter, wrong_answers=None):
                 print("  " + ANSI.sub("", line), flush=True)
         return False
     seconds = time.monotonic() - started
-    try:
-        write_outputs(notebook, name, out_dir, exporter)
-    except BaseException:
-        if wrong_answers is not None:
-            stop_kernel(client)
-        raise
+    write_outputs(notebook, name, out_dir, exporter)
     print(f"ok   {name}  {seconds:6.1f} s", flush=True)
-    if wrong_answers is None:
-        return True
-    return try_in_notebook_kernel(client, wrong_answers)
+    return True
 
 
 def write_outputs(notebook, name, out_dir, exporter):
@@ -169,17 +171,14 @@ def stop_kernel(client):
 
 
 def try_in_notebook_kernel(client, entry):
-    """Tries the exercises' wrong answers in the kernel that just ran the notebook, then
-    stops that kernel. True when every wrong answer failed its check."""
+    """Tries the exercises' wrong answers in the kernel that just ran the notebook (its
+    owner, execute_once, stops it). True when every wrong answer failed its check."""
     started = time.monotonic()
+    kernel = Kernel.attach(client.km.get_connection_info(session=False))
     try:
-        kernel = Kernel.attach(client.km.get_connection_info(session=False))
-        try:
-            rejected, tried, problems, lines = try_wrong_answers(kernel, entry)
-        finally:
-            kernel.stop()
+        rejected, tried, problems, lines = try_wrong_answers(kernel, entry)
     finally:
-        stop_kernel(client)
+        kernel.stop()
     seconds = time.monotonic() - started
     for line in lines:
         print(line, flush=True)

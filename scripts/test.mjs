@@ -132,7 +132,7 @@ const TMPFS = 0x01021994;
 const TMPFS_ROOM = 6 * 1024 ** 3;
 
 /**
- * Where the run's temporary files go. The tests write and delete several gigabytes in
+ * Where the run's temporary files go. The tests hold up to about 2 GB at a time in
  * temporary folders: eleven npm consumer projects, the student and grading workspaces, a
  * folder per sandboxed run. On a disk file system, half of an `npm install`'s CPU time is
  * the kernel's, writing files. On tmpfs that share is smaller, so `/dev/shm` is used when
@@ -167,6 +167,7 @@ function pnpmStore() {
 // It is readable by others: the grader's sandbox runs as `nobody`, and must reach the
 // grading workspaces that the tests make in it.
 const store = pnpmStore();
+// Without a store to point pnpm at, the files stay where pnpm can hard-link them (pnpmStore).
 const scratch = mkdtempSync(join(store ? temporaryRoot() : tmpdir(), 'mha-test-'));
 chmodSync(scratch, 0o755);
 const temporary = join(scratch, 'tmp');

@@ -11,32 +11,22 @@
 // The browser tests check what these pages compute; this file only times them.
 //
 // The last line is JSON: for each backend, the lists of the three figures.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
-import { serveStatic } from '../scripts/static-server.mjs';
-import { type Browser, launch } from '../test/browser.ts';
+import { clearBrowserCache, launch } from '../test/browser.ts';
+import { buildAndServe } from '../test/served.ts';
 
 const LOADS = 3;
 const BACKENDS = ['wasm', 'cpu', 'webgl'] as const;
 /** Page 6 must be usable within this long on wasm (its issue's target). */
 const PAGE6_TARGET_MS = 3000;
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = mkdtempSync(join(tmpdir(), 'mha-explorer-bench-'));
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const { server, url: base } = await serveStatic(outDir, 0);
+const served = await buildAndServe();
+const base = served.url;
 const browser = await launch();
 
 /** A page opened on an empty browser cache, as a first visit would find it. */
-async function coldPage(browser: Browser, url: string): Promise<Page> {
-  const blank = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(blank);
-  await cdp.send('Network.clearBrowserCache');
-  await blank.close();
+async function coldPage(url: string): Promise<Page> {
+  await clearBrowserCache(browser);
   const page = await browser.context.newPage();
   await page.goto(url);
   return page;
@@ -65,7 +55,6 @@ try {
     };
     for (let i = 0; i < LOADS; i++) {
       const first = await coldPage(
-        browser,
         `${base}index.html?backend=${backend}#/01-scaled-dot-product-attention`,
       );
       figures.firstHeatmapMs.push(await attribute(first, '#debug', 'first-heatmap-ms'));
@@ -73,10 +62,7 @@ try {
       if (shown !== backend) throw new Error(`asked for ${backend}, the page runs on ${shown}`);
       await first.close();
 
-      const sixth = await coldPage(
-        browser,
-        `${base}index.html?backend=${backend}#/06-gpt-tang-poems`,
-      );
+      const sixth = await coldPage(`${base}index.html?backend=${backend}#/06-gpt-tang-poems`);
       figures.page6InteractiveMs.push(await attribute(sixth, '#status', 'interactive-ms'));
       const characters = await attribute(sixth, '#status', 'characters');
       const ms = await attribute(sixth, '#status', 'generate-ms');
@@ -87,8 +73,7 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise((done) => server.close(done));
-  rmSync(outDir, { recursive: true, force: true });
+  await served.close();
 }
 
 const list = (values: number[], digits = 0) => values.map((v) => v.toFixed(digits)).join(', ');

@@ -43,6 +43,14 @@ export async function launch(): Promise<Browser> {
   };
 }
 
+/** Empties the browser's HTTP cache, so that the next load fetches everything, as a first visit does. */
+export async function clearBrowserCache(browser: Browser): Promise<void> {
+  const blank = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(blank);
+  await cdp.send('Network.clearBrowserCache');
+  await blank.close();
+}
+
 const GL_DRIVER_PERFORMANCE_NOTE =
   /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \([^,]+, Performance,/;
 

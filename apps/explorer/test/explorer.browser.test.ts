@@ -53,6 +53,7 @@ import { embedWords } from '../src/words.ts';
 import {
   type Browser,
   chartValues,
+  clearBrowserCache,
   launch,
   openPage,
   settle,
@@ -1222,10 +1223,7 @@ describe('page 6: a GPT writes Tang poems', () => {
     await page.close();
 
     // What a first visit fetches (the load times are `pnpm bench explorer`'s).
-    const blank = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(blank);
-    await cdp.send('Network.clearBrowserCache');
-    await blank.close();
+    await clearBrowserCache(browser);
     const sizes: Record<string, number> = {};
     const cold = await browser.context.newPage();
     cold.on('response', async (response) => {
